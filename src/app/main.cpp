@@ -1,12 +1,70 @@
 // SPDX-License-Identifier: MIT
+// The GUI entry point: application setup, translations, command line; everything else lives in
+// the libraries so tests can use it.
+#include "core/translations.h"
+#include "core/version.h"
+#include "widgets/appicon.h"
 #include "widgets/mainwindow.h"
+#include "widgets/screenshots.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+
+namespace {
+// --lang decides the language of --help itself, so it is read before the parser is built.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("kvdoctor"));
+    QApplication::setOrganizationDomain(QStringLiteral("kvdoctor.github.io"));
+    QApplication::setApplicationName(QStringLiteral("kvdoctor"));
+    QApplication::setApplicationVersion(kvd::applicationVersion());
+    QApplication::setWindowIcon(kvd::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kvdoctor"));
+
+    kvd::installTranslations(app, languageArgument(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Key Vault CSI Doctor: troubleshoot the Azure Key Vault provider for the Secrets Store CSI driver."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfigOption(
+        QStringLiteral("kubeconfig"), QCoreApplication::translate("main", "Read only this kubeconfig file."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"), QCoreApplication::translate("main", "Use this kubeconfig context."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language, e.g. en or ko (default: the system's)."),
+        QCoreApplication::translate("main", "code"));
+    // For scripts/screenshots: grabs the connect dialog and the main window into DIR, then quits.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("dir"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({kubeconfigOption, contextOption, langOption, screenshotOption});
+    parser.process(app);
+
     kvd::MainWindow window;
+    if (parser.isSet(kubeconfigOption))
+        window.setKubeconfigFile(parser.value(kubeconfigOption));
+    window.setRequestedContext(parser.value(contextOption));
     window.show();
+    window.startUp();
+    if (parser.isSet(screenshotOption))
+        kvd::takeScreenshots(&window, parser.value(screenshotOption));
     return app.exec();
 }

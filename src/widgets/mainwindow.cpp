@@ -1,11 +1,269 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
+#include "core/version.h"
+#include "models/contextlistmodel.h"
+#include "widgets/appicon.h"
+#include "widgets/appsettings.h"
+#include "widgets/connectdialog.h"
+
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
 namespace kvd {
+
+namespace {
+QLabel *addStatusLabel(QStatusBar *bar, const QString &objectName, const QString &accessibleName)
+{
+    auto *label = new QLabel(bar);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addPermanentWidget(label);
+    return label;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
 {
-    setWindowTitle(tr("Key Vault CSI Doctor"));
+    m_ui->setupUi(this);
+    setWindowIcon(appIcon());
+    // Left and right docks take the full height; the bottom dock (findings) sits between them.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setDockOptions(dockOptions() | QMainWindow::AllowNestedDocks);
+
+    m_ui->actionConnect->setIcon(QIcon::fromTheme(QStringLiteral("network-connect")));
+    m_ui->actionReload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionAbout->setIcon(windowIcon());
+
+    // Toolbar buttons are made by Qt; name them so tests and accessibility tools can find them.
+    const QList<QAction *> toolBarActions = m_ui->mainToolBar->actions();
+    for (QAction *action : toolBarActions) {
+        if (QWidget *button = m_ui->mainToolBar->widgetForAction(action)) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        }
+    }
+    m_ui->menuBar->setAccessibleName(tr("Main menu"));
+    m_ui->mainToolBar->setAccessibleName(tr("Main toolbar"));
+
+    QAction *toolBarToggle = m_ui->mainToolBar->toggleViewAction();
+    toolBarToggle->setObjectName(QStringLiteral("actionShowToolBar"));
+    toolBarToggle->setText(tr("Show &Toolbar"));
+    m_ui->menuView->addAction(toolBarToggle);
+    m_ui->menuView->addAction(m_ui->actionShowStatusBar);
+    m_docksSeparator = m_ui->menuView->addSection(tr("Panels"));
+    m_docksSeparator->setVisible(false);
+
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectDialog);
+    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reloadKubeconfig);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShowStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->startConnectButton, &QPushButton::clicked, this, &MainWindow::openConnectDialog);
+
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->logoLabel->setPixmap(windowIcon().pixmap(64, 64));
+    m_ui->logoLabel->setAccessibleName(tr("kvdoctor logo"));
+
+    m_contextLabel = addStatusLabel(statusBar(), QStringLiteral("contextStatusLabel"), tr("Context"));
+    m_serverLabel = addStatusLabel(statusBar(), QStringLiteral("serverStatusLabel"), tr("Server"));
+    m_authLabel = addStatusLabel(statusBar(), QStringLiteral("authStatusLabel"), tr("Authentication"));
+    m_connectionLabel = addStatusLabel(statusBar(), QStringLiteral("connectionStatusLabel"), tr("Connection state"));
+
+    const AppSettings settings = AppSettings::read();
+    if (!settings.mainWindowGeometry.isEmpty())
+        restoreGeometry(settings.mainWindowGeometry);
+    if (!settings.mainWindowState.isEmpty())
+        restoreState(settings.mainWindowState);
+    // Reopen the file picked last time, as long as it is still there.
+    if (!settings.lastKubeconfigFile.isEmpty() && QFileInfo::exists(settings.lastKubeconfigFile))
+        m_file = settings.lastKubeconfigFile;
+
+    reloadKubeconfig();
 }
+
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setKubeconfigFile(const QString &file)
+{
+    // Absolute, because the path is remembered in the settings and the working directory changes.
+    m_file = file.isEmpty() ? file : QFileInfo(file).absoluteFilePath();
+    reloadKubeconfig();
 }
+
+void MainWindow::setRequestedContext(const QString &name)
+{
+    m_requestedContext = name;
+}
+
+void MainWindow::startUp()
+{
+    if (!m_requestedContext.isEmpty()) {
+        QString error;
+        if (auto resolved = m_config.resolve(m_requestedContext, &error)) {
+            selectContext(*resolved);
+            return;
+        }
+    }
+    if (!m_config.loadedFiles().isEmpty())
+        openConnectDialog();
+}
+
+QString MainWindow::selectedContextName() const
+{
+    return m_selected ? m_selected->context.name : QString();
+}
+
+ConnectDialog *MainWindow::connectDialog() const
+{
+    return m_connectDialog;
+}
+
+void MainWindow::addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!dock->objectName().isEmpty()); // saveState() needs it
+    addDockWidget(area, dock);
+    m_docksSeparator->setVisible(true);
+    m_ui->menuView->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::openConnectDialog()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectDialog(this);
+    dialog->setObjectName(QStringLiteral("connectDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKubeconfigFile(m_file);
+    dialog->setPreferredContext(m_requestedContext);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The dialog may have switched files: the window follows it.
+        m_requestedContext.clear();
+        m_file = dialog->kubeconfigFile();
+        m_config = dialog->kubeconfig();
+        updateStartPage();
+        if (const auto chosen = dialog->chosenContext())
+            selectContext(*chosen);
+    });
+    m_connectDialog = dialog;
+    // open(), not exec(): no nested event loop, the window stays responsive to repaints.
+    dialog->open();
+}
+
+void MainWindow::reloadKubeconfig()
+{
+    m_config = Kubeconfig::loadDefault(m_file);
+    if (m_selected) {
+        QString error;
+        if (auto resolved = m_config.resolve(m_selected->context.name, &error)) {
+            m_selected = std::move(resolved);
+        } else {
+            statusBar()->showMessage(tr("The context “%1” is no longer usable: %2").arg(m_selected->context.name, error));
+            m_selected.reset();
+        }
+    }
+    if (m_connectDialog)
+        m_connectDialog->reload();
+    updateStartPage();
+    updateContextDisplay();
+}
+
+void MainWindow::selectContext(const ResolvedContext &context)
+{
+    m_selected = context;
+    updateContextDisplay();
+    Q_EMIT contextSelected(context.context.name);
+}
+
+void MainWindow::updateStartPage()
+{
+    QString text = ConnectDialog::describeSource(m_config, m_file);
+    if (m_config.loadedFiles().isEmpty()) {
+        text = tr("No kubeconfig was found. kvdoctor looks where kubectl does: the file given with "
+                  "--kubeconfig, else the files listed in the KUBECONFIG environment variable, else "
+                  "%1.")
+                   .arg(QDir::toNativeSeparators(QDir::homePath() + QStringLiteral("/.kube/config")))
+            + QLatin1Char('\n') + text;
+    } else {
+        const QStringList fatal = m_config.fatalErrors();
+        if (!fatal.isEmpty())
+            text += QLatin1Char('\n') + fatal.join(QLatin1Char('\n'));
+        else
+            text += QLatin1Char('\n') + tr("%n context(s) available.", nullptr, int(m_config.contexts().size()));
+    }
+    m_ui->kubeconfigLabel->setText(text);
+}
+
+void MainWindow::updateContextDisplay()
+{
+    if (!m_selected) {
+        setWindowTitle(tr("Key Vault CSI Doctor"));
+        m_contextLabel->setText(tr("No context selected"));
+        m_serverLabel->clear();
+        m_serverLabel->hide();
+        m_authLabel->clear();
+        m_authLabel->hide();
+        m_connectionLabel->setText(tr("Not connected"));
+        m_ui->selectionLabel->clear();
+        m_ui->selectionLabel->hide();
+        return;
+    }
+    const ResolvedContext &selected = *m_selected;
+    const QString auth = ContextListModel::authDescription(selected.authKind, &selected.user);
+    setWindowTitle(tr("%1 — Key Vault CSI Doctor").arg(selected.context.name));
+    m_contextLabel->setText(tr("Context: %1").arg(selected.context.name));
+    m_serverLabel->setText(tr("Server: %1").arg(selected.cluster.server));
+    m_serverLabel->show();
+    m_authLabel->setText(tr("Auth: %1").arg(auth));
+    m_authLabel->show();
+    // Connecting is a later feature: say what is true now.
+    m_connectionLabel->setText(tr("Selected, not connected"));
+    m_ui->selectionLabel->setText(
+        tr("Context “%1” is selected (server %2, namespace “%3”, %4). Connecting to the cluster is not "
+           "available in this version yet.")
+            .arg(selected.context.name, selected.cluster.server, selected.context.effectiveNamespace(), auth));
+    m_ui->selectionLabel->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About kvdoctor"),
+                       tr("<h3>Key Vault CSI Doctor %1</h3>"
+                          "<p>Troubleshooting the Azure Key Vault provider for the Secrets Store CSI driver "
+                          "on Azure Kubernetes Service.</p>"
+                          "<p>Licensed under the MIT license.</p>")
+                           .arg(applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings settings = AppSettings::read();
+    settings.mainWindowGeometry = saveGeometry();
+    settings.mainWindowState = saveState();
+    settings.write();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kvd

@@ -1,14 +1,81 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/kubeconfig.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QDockWidget;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace kvd {
+
+class ConnectDialog;
+
+// The application's main window: menus, toolbar, a start page in the central stack, dock
+// areas that later features fill (through addFeatureDock) and a status bar that tells which
+// context is selected. What is not built yet is not shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // --kubeconfig: read only this file. Without it the window uses the file last picked in
+    // the connect dialog, else kubectl's search (KUBECONFIG, then the home default).
+    void setKubeconfigFile(const QString &file);
+    QString kubeconfigFile() const { return m_file; }
+    // --context: preselected in the connect dialog; selected directly by startUp() when usable.
+    void setRequestedContext(const QString &name);
+
+    // Called once after show(): selects the --context context or opens the connect dialog
+    // when a kubeconfig was found; otherwise the start page explains where kvdoctor looked.
+    void startUp();
+
+    const Kubeconfig &kubeconfig() const { return m_config; }
+    QString selectedContextName() const;
+    // The open connect dialog, if any (tests and the screenshot tool use it).
+    ConnectDialog *connectDialog() const;
+
+    // Adds a feature's dock and its show/hide toggle to the View menu.
+    void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
+
+public Q_SLOTS:
+    void openConnectDialog();
+    void reloadKubeconfig();
+    void selectContext(const kvd::ResolvedContext &context);
+
+Q_SIGNALS:
+    void contextSelected(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void updateStartPage();
+    void updateContextDisplay();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel *m_contextLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_authLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QAction *m_docksSeparator = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
+    Kubeconfig m_config;
+    QString m_file;
+    QString m_requestedContext;
+    std::optional<ResolvedContext> m_selected;
 };
-}
+
+} // namespace kvd

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/appsettings.h"
+#include "widgets/connectdialog.h"
+#include "widgets/mainwindow.h"
+
+#include "widgettestutils.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace kvd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void actions_data();
+    void actions();
+    void startPageWithoutKubeconfig();
+    void startUpOpensConnectDialog();
+    void choosingContextUpdatesStatusBar();
+    void shortcutOpensConnectDialog();
+    void requestedContextIsSelectedDirectly();
+    void requestedBrokenContextOpensDialog();
+    void reloadKeepsSelection();
+    void aboutDialog();
+    void featureDockGetsViewToggle();
+    void interactiveWidgetsAreNamed();
+
+private:
+    QString label(const MainWindow &window, const char *name)
+    {
+        auto *l = window.findChild<QLabel *>(QLatin1String(name));
+        return l ? l->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+    }
+
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    test::isolateSettings(m_settingsDir);
+}
+
+void TestMainWindow::init()
+{
+    test::clearSettings();
+}
+
+void TestMainWindow::actions_data()
+{
+    QTest::addColumn<QString>("menu");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("shortcut");
+
+    QTest::newRow("actionConnect") << "menuFile" << "actionConnect" << QKeySequence(Qt::CTRL | Qt::Key_K);
+    QTest::newRow("actionReload") << "menuFile" << "actionReload" << QKeySequence(Qt::Key_F5);
+    QTest::newRow("actionQuit") << "menuFile" << "actionQuit" << QKeySequence(QKeySequence::Quit);
+    QTest::newRow("actionShowToolBar") << "menuView" << "actionShowToolBar" << QKeySequence();
+    QTest::newRow("actionShowStatusBar") << "menuView" << "actionShowStatusBar" << QKeySequence();
+    QTest::newRow("actionAbout") << "menuHelp" << "actionAbout" << QKeySequence();
+    QTest::newRow("actionAboutQt") << "menuHelp" << "actionAboutQt" << QKeySequence();
+}
+
+void TestMainWindow::actions()
+{
+    QFETCH(QString, menu);
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, shortcut);
+
+    MainWindow window;
+    auto *m = window.findChild<QMenu *>(menu);
+    QVERIFY(m);
+    QAction *a = nullptr;
+    const QList<QAction *> inMenu = m->actions();
+    for (QAction *candidate : inMenu) {
+        if (candidate->objectName() == action)
+            a = candidate;
+    }
+    QVERIFY2(a, qPrintable(action + QStringLiteral(" not in ") + menu));
+    QVERIFY(!a->text().isEmpty());
+    QCOMPARE(a->shortcut(), shortcut);
+}
+
+void TestMainWindow::startPageWithoutKubeconfig()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no-config"));
+    MainWindow window;
+    window.setKubeconfigFile(missing);
+    window.show();
+    window.startUp();
+    QVERIFY(!window.connectDialog());
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("startPage"));
+    const QString source = label(window, "kubeconfigLabel");
+    QVERIFY2(source.contains(QLatin1String("KUBECONFIG")), qPrintable(source));
+    QVERIFY2(source.contains(QDir::toNativeSeparators(missing)), qPrintable(source));
+    QCOMPARE(label(window, "connectionStatusLabel"), QStringLiteral("Not connected"));
+    QCOMPARE(label(window, "contextStatusLabel"), QStringLiteral("No context selected"));
+    // Docks are areas for later features: none exists yet.
+    QVERIFY(window.findChildren<QDockWidget *>().isEmpty());
+
+    // The start page button still opens the dialog, which shows the error.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startConnectButton")), Qt::LeftButton);
+    QVERIFY(window.connectDialog());
+    QVERIFY(window.connectDialog()->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(
+        QLatin1String("no-config")));
+}
+
+void TestMainWindow::startUpOpensConnectDialog()
+{
+    MainWindow window;
+    window.setKubeconfigFile(test::guiKubeconfig());
+    window.show();
+    window.startUp();
+    QVERIFY(window.connectDialog());
+    QVERIFY(window.connectDialog()->isVisible());
+    QCOMPARE(window.connectDialog()->selectedContext(), QStringLiteral("aks-prod-westeu"));
+    QVERIFY(label(window, "kubeconfigLabel").contains(QDir::toNativeSeparators(test::guiKubeconfig())));
+}
+
+void TestMainWindow::choosingContextUpdatesStatusBar()
+{
+    MainWindow window;
+    QSignalSpy selected(&window, &MainWindow::contextSelected);
+    window.setKubeconfigFile(test::guiKubeconfig());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startUp();
+    QPointer<ConnectDialog> dialog = window.connectDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    auto *view = dialog->findChild<QTreeView *>(QStringLiteral("contextView"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(1, 0)).center());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("aks-dev"));
+    QCOMPARE(window.selectedContextName(), QStringLiteral("aks-dev"));
+    QCOMPARE(label(window, "contextStatusLabel"), QStringLiteral("Context: aks-dev"));
+    QCOMPARE(label(window, "serverStatusLabel"),
+             QStringLiteral("Server: https://aks-dev-dns-77d0e3a5.hcp.northeurope.azmk8s.io:443"));
+    QCOMPARE(label(window, "authStatusLabel"), QStringLiteral("Auth: ") + authKindDisplayName(AuthKind::Token));
+    QCOMPARE(label(window, "connectionStatusLabel"), QStringLiteral("Selected, not connected"));
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("aks-dev")));
+    QVERIFY(label(window, "selectionLabel").contains(QLatin1String("aks-dev")));
+    QTRY_VERIFY(!dialog); // deleted on close
+}
+
+void TestMainWindow::shortcutOpensConnectDialog()
+{
+    MainWindow window;
+    window.setKubeconfigFile(test::guiKubeconfig());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!window.connectDialog());
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(window.connectDialog());
+}
+
+void TestMainWindow::requestedContextIsSelectedDirectly()
+{
+    MainWindow window;
+    window.setKubeconfigFile(test::guiKubeconfig());
+    window.setRequestedContext(QStringLiteral("aks-dev"));
+    window.show();
+    window.startUp();
+    QVERIFY(!window.connectDialog());
+    QCOMPARE(window.selectedContextName(), QStringLiteral("aks-dev"));
+}
+
+void TestMainWindow::requestedBrokenContextOpensDialog()
+{
+    MainWindow window;
+    window.setKubeconfigFile(test::guiKubeconfig());
+    window.setRequestedContext(QStringLiteral("broken-staging"));
+    window.show();
+    window.startUp();
+    QVERIFY(window.selectedContextName().isEmpty());
+    QVERIFY(window.connectDialog());
+    QCOMPARE(window.connectDialog()->selectedContext(), QStringLiteral("broken-staging"));
+    QVERIFY(!window.connectDialog()->findChild<QPushButton *>(QStringLiteral("connectButton"))->isEnabled());
+}
+
+void TestMainWindow::reloadKeepsSelection()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("config"));
+    QVERIFY(QFile::copy(test::guiKubeconfig(), copy));
+    MainWindow window;
+    window.setKubeconfigFile(copy);
+    window.setRequestedContext(QStringLiteral("aks-dev"));
+    window.startUp();
+    QCOMPARE(window.selectedContextName(), QStringLiteral("aks-dev"));
+
+    auto *reload = window.findChild<QAction *>(QStringLiteral("actionReload"));
+    reload->trigger();
+    QCOMPARE(window.selectedContextName(), QStringLiteral("aks-dev"));
+
+    // The context disappears from the file: the window says so instead of keeping stale data.
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("apiVersion: v1\nkind: Config\n");
+    file.close();
+    reload->trigger();
+    QVERIFY(window.selectedContextName().isEmpty());
+    QCOMPARE(label(window, "contextStatusLabel"), QStringLiteral("No context selected"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("aks-dev")));
+}
+
+void TestMainWindow::aboutDialog()
+{
+    MainWindow window;
+    window.show();
+    QString seen;
+    // QMessageBox::about runs its own event loop: close it from a queued call.
+    QTimer::singleShot(0, this, [&seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        seen = box->text();
+        box->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    QVERIFY2(seen.contains(QLatin1String(KVDOCTOR_VERSION)), qPrintable(seen));
+}
+
+void TestMainWindow::featureDockGetsViewToggle()
+{
+    MainWindow window;
+    auto *dock = new QDockWidget(QStringLiteral("Findings"), &window);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    window.addFeatureDock(dock, Qt::BottomDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    auto *view = window.findChild<QMenu *>(QStringLiteral("menuView"));
+    QVERIFY(view->actions().contains(dock->toggleViewAction()));
+}
+
+void TestMainWindow::interactiveWidgetsAreNamed()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("actionConnectButton")));
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *widget : widgets) {
+        if (widget->focusPolicy() == Qt::NoFocus || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue; // labels, frames, Qt's internal helpers
+        ++checked;
+        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+    QVERIFY(checked >= 4);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
