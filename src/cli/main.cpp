@@ -1,12 +1,87 @@
 // SPDX-License-Identifier: MIT
+// kvdoctor-cli: a thin dispatcher; each subcommand lives in its own file (see clicommands.h).
+#include "cli/clicommands.h"
+#include "core/translations.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <array>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &args);
+    const char *summary; // translated in context "Cli"
+};
+
+// One line per subcommand.
+const std::array kCommands{
+    Command{"contexts", &kvd::runContextsCommand,
+            QT_TRANSLATE_NOOP("Cli", "List the kubeconfig contexts (--json for a machine-readable list).")},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString usage()
+{
+    QString text = kvd::CliTr::tr("Usage: kvdoctor-cli COMMAND [OPTIONS]\n"
+                                  "       kvdoctor-cli help [COMMAND]\n"
+                                  "       kvdoctor-cli --version\n\nCommands:\n");
+    for (const Command &command : kCommands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1StringView(command.name), -12)
+                    .arg(QCoreApplication::translate("Cli", command.summary));
+    text += kvd::CliTr::tr("\nRun `kvdoctor-cli COMMAND --help` for the options of a command.\n");
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "kvdoctor-cli " << kvd::applicationVersion() << '\n';
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("kvdoctor"));
+    QCoreApplication::setApplicationName(QStringLiteral("kvdoctor-cli"));
+    QCoreApplication::setApplicationVersion(kvd::applicationVersion());
+    kvd::installTranslations(app);
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        err << usage();
+        return 2;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1StringView("--version") || name == QLatin1StringView("-v")) {
+        out << "kvdoctor-cli " << kvd::applicationVersion() << '\n';
+        return 0;
+    }
+    if (name == QLatin1StringView("help") || name == QLatin1StringView("--help") || name == QLatin1StringView("-h")) {
+        if (args.size() > 2) {
+            if (const Command *command = findCommand(args.at(2)))
+                return command->run({QStringLiteral("--help")});
+            err << kvd::CliTr::tr("kvdoctor-cli: unknown command \"%1\"").arg(args.at(2)) << '\n' << usage();
+            return 2;
+        }
+        out << usage();
+        return 0;
+    }
+    if (const Command *command = findCommand(name)) {
+        out.flush();
+        return command->run(args.mid(2));
+    }
+    err << kvd::CliTr::tr("kvdoctor-cli: unknown command \"%1\"").arg(name) << '\n' << usage();
+    return 2;
 }

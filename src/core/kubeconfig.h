@@ -84,6 +84,7 @@ struct KubeUser
     QString impersonate;                // "as"
     QString impersonateUid;             // "as-uid"
     QStringList impersonateGroups;      // "as-groups"
+    QMap<QString, QStringList> impersonateUserExtra; // "as-user-extra"
     std::optional<ExecConfig> exec;
     std::optional<AuthProviderConfig> authProvider;
     QString origin;
@@ -149,6 +150,7 @@ public:
     QStringList files() const { return m_files; }        // files asked for, in order
     QStringList loadedFiles() const { return m_loaded; } // files that existed and were read
     QString currentContext() const { return m_currentContext; }
+    QString currentContextOrigin() const { return m_currentContextOrigin; } // file that set it
     const QList<KubeContext> &contexts() const { return m_contexts; } // first-definition order
     const QList<KubeCluster> &clusters() const { return m_clusters; }
     const QList<KubeUser> &users() const { return m_users; }
@@ -175,7 +177,9 @@ public:
     QJsonObject contextsJson() const;
 
 private:
+    void loadFile(const QString &fileName);
     void mergeDocument(const QByteArray &data, const QString &fileName);
+    void validate();
     void addIssue(KubeconfigIssue::Severity severity, const QString &file, const QString &entry,
                   const QString &message, bool fatal = false);
 
@@ -187,6 +191,11 @@ private:
     QList<KubeUser> m_users;
     QList<KubeconfigIssue> m_issues;
     QStringList m_fatal;
+    QString m_currentContextOrigin;
+    // Issues of the entries that were kept, by entry name, for contextIssues().
+    QHash<QString, QList<KubeconfigIssue>> m_clusterIssues;
+    QHash<QString, QList<KubeconfigIssue>> m_userIssues;
+    QHash<QString, QList<KubeconfigIssue>> m_contextIssues;
 };
 
 } // namespace kvd

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The subcommands of kvdoctor-cli. Each one lives in its own <name>command.cpp and is listed in
+// the command table in main.cpp. `args` are the arguments after the command's name; the return
+// value is the process exit code (0 success, 1 failure, 2 usage error; commands may add more).
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace kvd {
+
+// Translation context for kvdoctor-cli's messages.
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// kvdoctor-cli contexts [--kubeconfig FILE] [--json]
+int runContextsCommand(const QStringList &args);
+
+} // namespace kvd
