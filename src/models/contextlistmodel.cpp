@@ -16,9 +16,9 @@ QString ContextListModel::authDescription(AuthKind kind, const KubeUser *user)
         return name;
     // The plugin name is what a support engineer asks about first ("kubelogin or azure?").
     if (kind == AuthKind::Exec && user->exec && !user->exec->command.isEmpty())
-        return tr("%1 (%2)").arg(name, QFileInfo(user->exec->command).fileName());
+        return tr("%1: %2").arg(name, QFileInfo(user->exec->command).fileName());
     if (kind == AuthKind::AuthProvider && user->authProvider && !user->authProvider->name.isEmpty())
-        return tr("%1 (%2)").arg(name, user->authProvider->name);
+        return tr("%1: %2").arg(name, user->authProvider->name);
     return name;
 }
 

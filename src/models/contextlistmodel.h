@@ -42,7 +42,7 @@ public:
     QList<KubeconfigIssue> issues(int row) const;
     QString authText(int row) const;
 
-    // The auth kind's display name, with the exec command ("Exec plugin (kubelogin)") or the
+    // The auth kind's display name, with the exec command ("Credential plugin (exec): kubelogin") or the
     // auth-provider name added: that is what a support engineer asks about first.
     static QString authDescription(AuthKind kind, const KubeUser *user);
 

@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTreeView>
 
 namespace kvd {
 
@@ -24,9 +25,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->contextView->setModel(m_model);
-    m_ui->contextView->header()->setStretchLastSection(false);
-    m_ui->contextView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->contextView->header()->setSectionResizeMode(ContextListModel::ServerColumn, QHeaderView::Stretch);
+    m_ui->contextView->header()->setStretchLastSection(true);
+    m_ui->contextView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // AKS server names differ in the middle and end alike ("...hcp.westeurope.azmk8s.io:443").
+    m_ui->contextView->setTextElideMode(Qt::ElideMiddle);
 
     m_connectButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_connectButton->setText(tr("&Connect"));
@@ -77,6 +79,8 @@ void ConnectDialog::reload()
     m_ui->useDefaultButton->setEnabled(!m_file.isEmpty());
     m_ui->sourceLabel->setText(describeSource(m_model->kubeconfig(), m_file));
 
+    fitColumns();
+
     int row = m_model->rowOfContext(previous);
     if (row < 0)
         row = preferredRow();
@@ -93,6 +97,24 @@ QString ConnectDialog::selectedContext() const
 {
     const QModelIndex current = m_ui->contextView->selectionModel()->currentIndex();
     return current.isValid() ? m_model->contextName(current.row()) : QString();
+}
+
+void ConnectDialog::fitColumns()
+{
+    // Fit the contents, but keep long user names and AKS server names from pushing the other
+    // columns out of sight; the detail label below shows the full values.
+    QTreeView *view = m_ui->contextView;
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    for (int column = 0; column < ContextListModel::ColumnCount; ++column) {
+        view->resizeColumnToContents(column);
+        int limit = x * 22;
+        if (column == ContextListModel::ServerColumn)
+            limit = x * 44;
+        else if (column == ContextListModel::AuthColumn)
+            limit = x * 36;
+        // A little slack: the current context is bold, which the size hint can miss.
+        view->header()->resizeSection(column, qMin(view->header()->sectionSize(column) + x * 2, limit));
+    }
 }
 
 int ConnectDialog::preferredRow() const

@@ -53,6 +53,7 @@ public Q_SLOTS:
 private:
     void chooseFile();
     void selectRow(int row);
+    void fitColumns();
     void updateDetails();
     void updateMessages(const QString &extra = {});
     int preferredRow() const;

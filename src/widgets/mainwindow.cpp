@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow.h"
 
+#include "core/kubeconfigpaths.h"
 #include "core/version.h"
 #include "models/contextlistmodel.h"
 #include "widgets/appicon.h"
@@ -19,6 +20,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace kvd {
 
 namespace {
@@ -28,6 +31,7 @@ QLabel *addStatusLabel(QStatusBar *bar, const QString &objectName, const QString
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setContentsMargins(4, 0, 4, 0);
     bar->addPermanentWidget(label);
     return label;
 }
@@ -204,14 +208,24 @@ void MainWindow::updateStartPage()
         text = tr("No kubeconfig was found. kvdoctor looks where kubectl does: the file given with "
                   "--kubeconfig, else the files listed in the KUBECONFIG environment variable, else "
                   "%1.")
-                   .arg(QDir::toNativeSeparators(QDir::homePath() + QStringLiteral("/.kube/config")))
+                   .arg(QDir::toNativeSeparators(kubeHomeDir(KubeconfigEnvironment::current()) + QStringLiteral("/.kube/config")))
             + QLatin1Char('\n') + text;
     } else {
         const QStringList fatal = m_config.fatalErrors();
-        if (!fatal.isEmpty())
+        if (!fatal.isEmpty()) {
             text += QLatin1Char('\n') + fatal.join(QLatin1Char('\n'));
-        else
-            text += QLatin1Char('\n') + tr("%n context(s) available.", nullptr, int(m_config.contexts().size()));
+        } else {
+            text += QLatin1Char('\n') + tr("%n context(s) defined.", nullptr, int(m_config.contexts().size()));
+            int unusable = 0;
+            for (const KubeContext &context : m_config.contexts()) {
+                const QList<KubeconfigIssue> issues = m_config.contextIssues(context.name);
+                unusable += std::any_of(issues.cbegin(), issues.cend(), [](const KubeconfigIssue &issue) {
+                    return issue.severity == KubeconfigIssue::Severity::Error;
+                });
+            }
+            if (unusable > 0)
+                text += QLatin1Char(' ') + tr("%n of them cannot be used; the connect dialog shows why.", nullptr, unusable);
+        }
     }
     m_ui->kubeconfigLabel->setText(text);
 }
@@ -235,6 +249,7 @@ void MainWindow::updateContextDisplay()
     setWindowTitle(tr("%1 — Key Vault CSI Doctor").arg(selected.context.name));
     m_contextLabel->setText(tr("Context: %1").arg(selected.context.name));
     m_serverLabel->setText(tr("Server: %1").arg(selected.cluster.server));
+    m_serverLabel->setToolTip(selected.cluster.server);
     m_serverLabel->show();
     m_authLabel->setText(tr("Auth: %1").arg(auth));
     m_authLabel->show();

@@ -65,7 +65,7 @@ void TestContextListModel::goldenRows_data()
                QStringLiteral("aks-prod-westeu | aks-prod-westeu | "
                               "https://aks-prod-westeu-dns-4f2a9c1b.hcp.westeurope.azmk8s.io:443 | "
                               "clusterUser_rg-prod_aks-prod-westeu | ")
-                   + exec + QStringLiteral(" (kubelogin) | payments | current"),
+                   + exec + QStringLiteral(": kubelogin | payments | current"),
                QStringLiteral("aks-dev | aks-dev | https://aks-dev-dns-77d0e3a5.hcp.northeurope.azmk8s.io:443 | "
                               "dev-token | ")
                    + token + QStringLiteral(" | default"),

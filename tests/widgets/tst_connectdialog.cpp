@@ -121,7 +121,7 @@ void TestConnectDialog::columns_data()
     QTest::newRow("aks-prod-westeu")
         << QStringLiteral("aks-prod-westeu")
         << QStringLiteral("https://aks-prod-westeu-dns-4f2a9c1b.hcp.westeurope.azmk8s.io:443")
-        << QStringLiteral("exec") << authKindDisplayName(AuthKind::Exec) + QStringLiteral(" (kubelogin)")
+        << QStringLiteral("exec") << authKindDisplayName(AuthKind::Exec) + QStringLiteral(": kubelogin")
         << QStringLiteral("payments");
     QTest::newRow("aks-dev") << QStringLiteral("aks-dev")
                              << QStringLiteral("https://aks-dev-dns-77d0e3a5.hcp.northeurope.azmk8s.io:443")

@@ -131,7 +131,9 @@ void TestMainWindow::startUpOpensConnectDialog()
     QVERIFY(window.connectDialog());
     QVERIFY(window.connectDialog()->isVisible());
     QCOMPARE(window.connectDialog()->selectedContext(), QStringLiteral("aks-prod-westeu"));
-    QVERIFY(label(window, "kubeconfigLabel").contains(QDir::toNativeSeparators(test::guiKubeconfig())));
+    const QString source = label(window, "kubeconfigLabel");
+    QVERIFY2(source.contains(QDir::toNativeSeparators(test::guiKubeconfig())), qPrintable(source));
+    QVERIFY2(source.contains(QLatin1String("3 context(s) defined. 1 of them cannot be used")), qPrintable(source));
 }
 
 void TestMainWindow::choosingContextUpdatesStatusBar()
