@@ -136,7 +136,14 @@ int runContextsCommand(const QStringList &args)
             : CliTr::tr("kvdoctor-cli contexts: warning: %1");
         err << text.arg(issue.toString()) << '\n';
     }
-    return config.hasErrors() ? kExitEntryErrors : 0;
+    // Problems of entries no context uses are reported but do not fail the command.
+    bool unusable = !config.currentContext().isEmpty() && !config.context(config.currentContext());
+    for (const KubeContext &c : config.contexts()) {
+        const QList<KubeconfigIssue> issues = config.contextIssues(c.name);
+        for (const KubeconfigIssue &issue : issues)
+            unusable = unusable || issue.severity == KubeconfigIssue::Severity::Error;
+    }
+    return unusable ? kExitEntryErrors : 0;
 }
 
 } // namespace kvd

@@ -30,6 +30,7 @@ constexpr auto kExecExtension = "client.authentication.k8s.io/exec"_L1;
 // A kubeconfig is a few kB; anything far larger is not one and is not worth parsing.
 constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 constexpr int kMaxJsonDepth = 64;
+constexpr int kMaxJsonNodes = 10000;
 
 QString clusterEntry(const QString &name) { return CoreTr::tr("cluster \"%1\"").arg(name); }
 QString userEntry(const QString &name) { return CoreTr::tr("user \"%1\"").arg(name); }
@@ -177,9 +178,10 @@ QJsonValue scalarToJson(const YAML::Node &node)
     return text;
 }
 
-QJsonValue yamlToJson(const YAML::Node &node, int depth = 0)
+// `budget` bounds the work: aliases can make a small document expand exponentially.
+QJsonValue yamlToJson(const YAML::Node &node, int *budget, int depth = 0)
 {
-    if (depth > kMaxJsonDepth)
+    if (depth > kMaxJsonDepth || --*budget < 0)
         return QJsonValue(QJsonValue::Null);
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
@@ -187,14 +189,14 @@ QJsonValue yamlToJson(const YAML::Node &node, int depth = 0)
     case YAML::NodeType::Sequence: {
         QJsonArray array;
         for (const YAML::Node &item : node)
-            array.append(yamlToJson(item, depth + 1));
+            array.append(yamlToJson(item, budget, depth + 1));
         return array;
     }
     case YAML::NodeType::Map: {
         QJsonObject object;
         for (const auto &pair : node) {
             if (pair.first.IsScalar())
-                object.insert(qs(pair.first.Scalar()), yamlToJson(pair.second, depth + 1));
+                object.insert(qs(pair.first.Scalar()), yamlToJson(pair.second, budget, depth + 1));
         }
         return object;
     }
@@ -290,7 +292,10 @@ KubeCluster parseCluster(const QString &name, const YAML::Node &body, const Read
     if (extensions.IsSequence()) {
         for (const YAML::Node &ext : extensions) {
             if (r.string(ext, "name") == kExecExtension) {
-                const QJsonValue value = yamlToJson(Reader::child(ext, "extension"));
+                int budget = kMaxJsonNodes;
+                const QJsonValue value = yamlToJson(Reader::child(ext, "extension"), &budget);
+                if (budget < 0)
+                    r.warning(CoreTr::tr("the %1 extension is too large and was cut short").arg(kExecExtension));
                 if (value.isObject())
                     c.execExtension = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
                 else if (value.isArray())
@@ -310,10 +315,12 @@ ExecConfig parseExec(const YAML::Node &node, const Reader &r)
     }
     e.apiVersion = r.string(node, "apiVersion");
     e.command = r.string(node, "command");
-    // A bare name is looked up in PATH; only a command with a separator is a path.
-    bool hasSeparator = e.command.contains(u'/');
+    // A bare name is looked up in PATH; only a command with the OS's separator is a path
+    // (client-go checks filepath.Separator: '\\' on Windows, '/' elsewhere).
 #ifdef Q_OS_WIN
-    hasSeparator = hasSeparator || e.command.contains(u'\\');
+    const bool hasSeparator = e.command.contains(u'\\');
+#else
+    const bool hasSeparator = e.command.contains(u'/');
 #endif
     if (hasSeparator)
         e.command = resolveAgainstFile(e.command, r.file);
@@ -422,7 +429,8 @@ void validateCluster(const KubeCluster &c, const Reader &r)
         const QUrl url(c.server, QUrl::StrictMode);
         const QString scheme = url.scheme();
         if (!url.isValid() || url.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1))
-            r.error(CoreTr::tr("server \"%1\" is not an https:// or http:// URL").arg(c.server));
+            r.error(CoreTr::tr("server \"%1\" is not an https:// or http:// URL")
+                        .arg(url.isValid() ? url.toString(QUrl::RemoveUserInfo) : c.server));
     }
     const bool hasCa = !c.certificateAuthority.isEmpty() || !c.certificateAuthorityData.isEmpty();
     if (c.insecureSkipTlsVerify && hasCa)

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void base64WithLineBreaks();
     void duplicateNameInOneFile();
     void issueToString();
+    void aliasBombIsBounded();
 };
 
 void TestKubeconfig::contextsJsonOfFixtures_data()
@@ -742,6 +743,25 @@ void TestKubeconfig::issueToString()
     QCOMPARE(noEntry.toString(), QDir::toNativeSeparators(u"/a/config"_s) + u": odd"_s);
     const KubeconfigIssue messageOnly{KubeconfigIssue::Severity::Warning, QString(), QString(), u"odd"_s};
     QCOMPARE(messageOnly.toString(), u"odd"_s);
+}
+
+void TestKubeconfig::aliasBombIsBounded()
+{
+    // Ten levels of ten aliases would be 10^10 nodes if the exec extension were expanded naively.
+    QByteArray yaml = "l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 10; ++i) {
+        const QByteArray prev = "*l" + QByteArray::number(i - 1);
+        yaml += "l" + QByteArray::number(i) + ": &l" + QByteArray::number(i) + " [" + prev;
+        for (int j = 1; j < 10; ++j)
+            yaml += ", " + prev;
+        yaml += "]\n";
+    }
+    yaml += "clusters:\n- name: c\n  cluster:\n    server: https://x.example.test\n    insecure-skip-tls-verify: true\n"
+            "    extensions:\n    - name: client.authentication.k8s.io/exec\n      extension: {deep: *l9}\n";
+    const Kubeconfig config = Kubeconfig::fromData(yaml, u"/tmp/bomb.yaml"_s);
+    QVERIFY(config.cluster(u"c"_s));
+    QVERIFY(!config.cluster(u"c"_s)->execExtension.isEmpty());
+    QVERIFY(issuesText(config.issues()).contains(u"too large"_s));
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfig)
