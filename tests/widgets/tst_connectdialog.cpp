@@ -5,11 +5,14 @@
 
 #include "widgettestutils.h"
 
+#include <QApplication>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace kvd;
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void rememberedContextOfAnotherFileIgnored();
     void preferredContext();
     void missingFileShowsFatalError();
+    void openFileSwitchesKubeconfig();
     void interactiveWidgetsAreNamed();
 
 private:
@@ -267,6 +271,43 @@ void TestConnectDialog::missingFileShowsFatalError()
     d.dialog.setKubeconfigFile(test::guiKubeconfig());
     QVERIFY(!frame->isVisible());
     QCOMPARE(d.view->model()->rowCount(), 3);
+}
+
+void TestConnectDialog::openFileSwitchesKubeconfig()
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other-config"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: v1\nkind: Config\ncurrent-context: lab\n"
+               "clusters:\n- name: lab\n  cluster:\n    server: https://lab.example:6443\n"
+               "users:\n- name: lab\n  user:\n    token: placeholder\n"
+               "contexts:\n- name: lab\n  context:\n    cluster: lab\n    user: lab\n");
+    file.close();
+
+    Dialog d;
+    open(d, test::guiKubeconfig());
+    // The file dialog is modal with its own event loop: answer it from a queued call.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered, other] {
+        auto *picker = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!picker)
+            return;
+        picker->selectFile(other);
+        QMetaObject::invokeMethod(picker, "accept"); // accept() is protected in QFileDialog
+        answered = true;
+    });
+    QTest::mouseClick(d.dialog.findChild<QPushButton *>(QStringLiteral("chooseFileButton")), Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(d.dialog.kubeconfigFile(), other);
+    QCOMPARE(d.view->model()->rowCount(), 1);
+    QCOMPARE(d.dialog.selectedContext(), QStringLiteral("lab"));
+    QVERIFY(d.dialog.findChild<QLabel *>(QStringLiteral("sourceLabel"))->text().contains(QDir::toNativeSeparators(other)));
+
+    QTest::mouseClick(d.connect, Qt::LeftButton);
+    QCOMPARE(d.dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(AppSettings::read().lastKubeconfigFile, other);
+    QCOMPARE(AppSettings::read().lastContext, QStringLiteral("lab"));
 }
 
 void TestConnectDialog::interactiveWidgetsAreNamed()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void requestedContextIsSelectedDirectly();
     void requestedBrokenContextOpensDialog();
     void reloadKeepsSelection();
+    void remembersChosenFile();
     void aboutDialog();
     void featureDockGetsViewToggle();
     void interactiveWidgetsAreNamed();
@@ -225,6 +226,28 @@ void TestMainWindow::reloadKeepsSelection()
     QVERIFY(window.selectedContextName().isEmpty());
     QCOMPARE(label(window, "contextStatusLabel"), QStringLiteral("No context selected"));
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("aks-dev")));
+}
+
+void TestMainWindow::remembersChosenFile()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("config"));
+    QVERIFY(QFile::copy(test::guiKubeconfig(), copy));
+    AppSettings settings;
+    settings.lastKubeconfigFile = copy;
+    settings.lastContext = QStringLiteral("aks-dev");
+    settings.write();
+    {
+        MainWindow window;
+        QCOMPARE(window.kubeconfigFile(), copy);
+        window.startUp();
+        QVERIFY(window.connectDialog());
+        QCOMPARE(window.connectDialog()->selectedContext(), QStringLiteral("aks-dev"));
+    }
+    // A remembered file that is gone is not used: back to kubectl's search.
+    QVERIFY(QFile::remove(copy));
+    MainWindow window;
+    QCOMPARE(window.kubeconfigFile(), QString());
 }
 
 void TestMainWindow::aboutDialog()
