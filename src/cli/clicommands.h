@@ -19,4 +19,10 @@ struct CliTr
 // kvdoctor-cli contexts [--kubeconfig FILE] [--json]
 int runContextsCommand(const QStringList &args);
 
+// kvdoctor-cli simulate --scenario NAME [--nodes N --pods N] [--port P] --write-kubeconfig FILE
+int runSimulateCommand(const QStringList &args);
+
+// kvdoctor-cli inventory [--kubeconfig FILE] [--context NAME] [--namespace NS] [--json]
+int runInventoryCommand(const QStringList &args);
+
 } // namespace kvd

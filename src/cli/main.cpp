@@ -22,6 +22,10 @@ struct Command
 const std::array kCommands{
     Command{"contexts", &kvd::runContextsCommand,
             QT_TRANSLATE_NOOP("Cli", "List the kubeconfig contexts (--json for a machine-readable list).")},
+    Command{"inventory", &kvd::runInventoryCommand,
+            QT_TRANSLATE_NOOP("Cli", "Show the driver, provider and application pods of every node, and what is wrong.")},
+    Command{"simulate", &kvd::runSimulateCommand,
+            QT_TRANSLATE_NOOP("Cli", "Run a simulated AKS cluster and write a kubeconfig for it (--list-scenarios).")},
 };
 
 const Command *findCommand(const QString &name)
