@@ -92,7 +92,12 @@ int runContextsCommand(const QStringList &args)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
+        // Qt names the executable's full path in "Usage:"; show the command instead.
+        QString help = parser.helpText();
+        const qsizetype at = help.indexOf(QCoreApplication::arguments().constFirst());
+        if (at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, QCoreApplication::arguments().constFirst().size(), u"kvdoctor-cli contexts"_s);
+        out << help;
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

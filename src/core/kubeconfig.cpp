@@ -813,7 +813,7 @@ void Kubeconfig::validate()
     for (const KubeContext &c : std::as_const(m_contexts))
         m_issues.append(m_contextIssues.value(c.name));
     if (!m_currentContext.isEmpty() && !context(m_currentContext))
-        addIssue(KubeconfigIssue::Severity::Error, m_currentContextOrigin, CoreTr::tr("current-context"),
+        addIssue(KubeconfigIssue::Severity::Error, m_currentContextOrigin, u"current-context"_s,
                  CoreTr::tr("context was not found for specified context: %1").arg(m_currentContext));
 }
 

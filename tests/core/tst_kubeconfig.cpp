@@ -120,6 +120,7 @@ private Q_SLOTS:
     void duplicateNameInOneFile();
     void issueToString();
     void aliasBombIsBounded();
+    void windowsLineEndingsAndBom();
 };
 
 void TestKubeconfig::contextsJsonOfFixtures_data()
@@ -762,6 +763,21 @@ void TestKubeconfig::aliasBombIsBounded()
     QVERIFY(config.cluster(u"c"_s));
     QVERIFY(!config.cluster(u"c"_s)->execExtension.isEmpty());
     QVERIFY(issuesText(config.issues()).contains(u"too large"_s));
+}
+
+void TestKubeconfig::windowsLineEndingsAndBom()
+{
+    // Notepad on Windows saves with a BOM and CRLF line endings.
+    const QByteArray yaml = "\xEF\xBB\xBF" "apiVersion: v1\r\nkind: Config\r\ncurrent-context: win\r\n"
+                            "clusters:\r\n- name: c\r\n  cluster:\r\n    server: https://win.example.test\r\n"
+                            "    insecure-skip-tls-verify: true\r\n"
+                            "users:\r\n- name: u\r\n  user:\r\n    token: abc\r\n"
+                            "contexts:\r\n- name: win\r\n  context: {cluster: c, user: u}\r\n";
+    const Kubeconfig config = Kubeconfig::fromData(yaml, u"C:/Users/me/.kube/config"_s);
+    QVERIFY2(!config.hasErrors(), qPrintable(issuesText(config.issues())));
+    QCOMPARE(config.currentContext(), u"win"_s);
+    QCOMPARE(config.cluster(u"c"_s)->server, u"https://win.example.test"_s);
+    QCOMPARE(config.user(u"u"_s)->token, u"abc"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfig)
