@@ -796,7 +796,7 @@ bool buildCluster(ClusterModel &model, Scenario &sc, const SimulatorOptions &opt
             PodParams p = b.podParams(w);
             b.finishPod(p, w, nodeIndex, ordinal++);
             const QString nodeName = model.nodes.at(nodeIndex).name;
-            const bool isProvider = w.name.startsWith(providerDs) && !w.windows;
+            const bool isProvider = w.name == providerDs && !w.windows; // the Helm driver DaemonSet name starts with it too
             const bool crash = isProvider && nodeName == sc.crashNode;
             bool failing = false;
             if (!w.spc.isEmpty()) {
