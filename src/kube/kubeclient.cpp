@@ -16,9 +16,6 @@
 #include <QSslCertificateExtension>
 #include <QSslKey>
 #include <QTimer>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#endif
 
 namespace kvd {
 
@@ -146,6 +143,8 @@ void KubeHttpCall::send()
     QNetworkRequest request = m_client->networkRequest(m_spec.url, m_spec.accept, m_spec.streaming);
     if (!m_spec.contentType.isEmpty())
         request.setRawHeader("Content-Type", m_spec.contentType);
+    for (const auto &[name, value] : std::as_const(m_spec.headers))
+        request.setRawHeader(name, value);
     QNetworkAccessManager *nam = m_client->networkAccessManager();
     QNetworkReply *reply = nullptr;
     if (m_spec.method == "GET")
@@ -211,6 +210,11 @@ void KubeHttpCall::onFinished()
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (status.isValid())
             m_status = status.toInt();
+    }
+    if (m_spec.streaming && !m_streamOpen && m_status >= 200 && m_status < 300) {
+        // A short response can end before metaDataChanged was delivered.
+        m_streamOpen = true;
+        Q_EMIT responseStarted(m_status);
     }
     if (m_streamOpen) {
         const QByteArray rest = reply->readAll();
@@ -406,6 +410,11 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent) : QObjec
             Q_EMIT credentialsRefreshed();
         });
     }
+    if (user.impersonateGroups.size() > 1) {
+        m_warnings << KubeTr::tr("user \"%1\" impersonates several groups (as-groups); kvdoctor can send only the "
+                                 "first, \"%2\".")
+                          .arg(user.name, user.impersonateGroups.first());
+    }
     if (scheme == QLatin1String("http") && (!user.token.isEmpty() || !user.tokenFile.isEmpty() || user.exec
                                             || !user.username.isEmpty())) {
         m_warnings << KubeTr::tr("cluster \"%1\" uses plain http://; credentials are not sent without TLS.")
@@ -563,17 +572,10 @@ QNetworkRequest KubeClient::networkRequest(const QUrl &url, const QByteArray &ac
             request.setRawHeader("Impersonate-User", user.impersonate.toUtf8());
         if (!user.impersonateUid.isEmpty())
             request.setRawHeader("Impersonate-Uid", user.impersonateUid.toUtf8());
-        if (!user.impersonateGroups.isEmpty()) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-            // One header per group: the API server does not split a comma-joined value.
-            QHttpHeaders headers = request.headers();
-            for (const QString &group : user.impersonateGroups)
-                headers.append(QByteArrayView("Impersonate-Group"), group.toUtf8());
-            request.setHeaders(headers);
-#else
-            request.setRawHeader("Impersonate-Group", user.impersonateGroups.join(QLatin1Char(',')).toUtf8());
-#endif
-        }
+        // Qt's HTTP stack keeps one value per header name, and the API server does not split
+        // a comma-joined Impersonate-Group: only the first group can be sent (warned at setup).
+        if (!user.impersonateGroups.isEmpty())
+            request.setRawHeader("Impersonate-Group", user.impersonateGroups.first().toUtf8());
     }
     return request;
 }

@@ -110,6 +110,7 @@ public:
         QByteArray contentType;
         QByteArray accept;
         bool streaming = false; // watch, log follow: no request timeout, data() as it arrives
+        QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
     };
     KubeHttpCall(KubeClient *client, const Spec &spec, QObject *parent);
     ~KubeHttpCall() override;

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -88,6 +89,12 @@ void KubeExec::open()
     connect(m_socket, &QWebSocket::connected, this, &KubeExec::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &KubeExec::onDisconnected);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &KubeExec::onMessage);
+    connect(m_socket, &QWebSocket::errorOccurred, this, [this] {
+        // The first error names the cause (e.g. the HTTP status of a refused upgrade); later
+        // ones only say that the connection closed.
+        if (m_socketError.isEmpty() && m_socket)
+            m_socketError = m_socket->errorString();
+    });
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this] {
         if (m_socket)
             m_socket->abort();
@@ -243,7 +250,7 @@ void KubeExec::onSocketError()
 {
     if (isDone() || m_probing || !m_socket)
         return;
-    const QString socketError = m_socket->errorString();
+    const QString socketError = m_socketError.isEmpty() ? m_socket->errorString() : m_socketError;
     m_socket->disconnect(this);
     m_socket->deleteLater();
     m_socket = nullptr;
@@ -251,30 +258,45 @@ void KubeExec::onSocketError()
         emitFailed(client()->sslError(m_sslErrors, socketError));
         return;
     }
-    // QWebSocket hides the body of a refused upgrade. The API server decides 401/403/404/400
-    // before looking at the upgrade, so the same URL as a plain GET gives us its Status.
+    // QWebSocket hides the body of a refused upgrade (and for a 400 even the status). The API
+    // server decides 401/403/404/400 before upgrading, so the same request without QWebSocket
+    // gives us its Status.
     static const QRegularExpression statusPattern(QStringLiteral("status code:? *(\\d{3})"),
                                                   QRegularExpression::CaseInsensitiveOption);
     const auto match = statusPattern.match(socketError);
-    if (!match.hasMatch()) {
-        emitFailed(KubeError::make(KubeError::Kind::Network,
-                                   KubeTr::tr("Cannot open the exec connection to pod %1: %2").arg(m_options.pod, socketError),
-                                   QStringLiteral("NetworkError")));
-        return;
-    }
-    const int httpStatus = match.captured(1).toInt();
+    const int httpStatus = match.hasMatch() ? match.captured(1).toInt() : 0;
     m_probing = true;
+    // The probe repeats the upgrade headers so the server takes the same path as before.
     KubeHttpCall::Spec spec;
     spec.url = requestUrl();
+    spec.headers = {{"Connection", "Upgrade"},
+                    {"Upgrade", "websocket"},
+                    {"Sec-WebSocket-Version", "13"},
+                    {"Sec-WebSocket-Key", QUuid::createUuid().toRfc4122().toBase64()},
+                    {"Sec-WebSocket-Protocol", m_options.protocols.join(QLatin1String(", ")).toLatin1()}};
     auto *probe = new KubeHttpCall(client(), spec, this);
-    connect(probe, &KubeHttpCall::failed, this, [this, httpStatus](const KubeError &error) {
-        if (error.kind == KubeError::Kind::HttpStatus && error.httpStatus == httpStatus)
+    connect(probe, &KubeHttpCall::failed, this, [this, httpStatus](const KubeError &errorIn) {
+        KubeError error = errorIn;
+        if (error.status && error.status->message.contains(QLatin1String("subprotocol"))) {
+            error.message = KubeTr::tr("The API server does not offer the WebSocket exec protocols kvdoctor speaks "
+                                       "(%1). Clusters before Kubernetes 1.30 serve exec over SPDY only: use "
+                                       "\"kubectl exec\" there, or upgrade the cluster.")
+                                .arg(m_options.protocols.join(QLatin1String(", ")))
+                            + QLatin1Char(' ') + error.message;
+            error.reason = QStringLiteral("UnsupportedProtocol");
+        }
+        if (error.kind != KubeError::Kind::HttpStatus || httpStatus == 0 || error.httpStatus == httpStatus)
             emitFailed(error);
         else
             emitFailed(errorFromHttpResponse(httpStatus, {}, {}, client()->errorContext("GET", requestUrl())));
     });
-    connect(probe, &KubeHttpCall::succeeded, this, [this, httpStatus] {
-        emitFailed(errorFromHttpResponse(httpStatus, {}, {}, client()->errorContext("GET", requestUrl())));
+    connect(probe, &KubeHttpCall::succeeded, this, [this, httpStatus, socketError] {
+        if (httpStatus != 0)
+            emitFailed(errorFromHttpResponse(httpStatus, {}, {}, client()->errorContext("GET", requestUrl())));
+        else
+            emitFailed(KubeError::make(KubeError::Kind::Protocol,
+                                       KubeTr::tr("Cannot open the exec connection to pod %1: %2").arg(m_options.pod, socketError),
+                                       QStringLiteral("UpgradeFailed")));
     });
     probe->start();
 }

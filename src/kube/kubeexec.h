@@ -57,6 +57,7 @@ private:
     QByteArray m_status;
     QList<QByteArray> m_pending;
     QList<QSslError> m_sslErrors;
+    QString m_socketError;
     execchannel::ExitStatus m_exit;
     QTimer *m_pingTimer = nullptr;
     bool m_connected = false;
