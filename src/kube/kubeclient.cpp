@@ -146,6 +146,11 @@ void KubeHttpCall::send()
     for (const auto &[name, value] : std::as_const(m_spec.headers))
         request.setRawHeader(name, value);
     QNetworkAccessManager *nam = m_client->networkAccessManager();
+    if (m_spec.dedicatedConnection) {
+        if (!m_ownNam)
+            m_ownNam = m_client->createNetworkAccessManager(this);
+        nam = m_ownNam;
+    }
     QNetworkReply *reply = nullptr;
     if (m_spec.method == "GET")
         reply = nam->get(request);
@@ -423,6 +428,15 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent) : QObjec
 }
 
 KubeClient::~KubeClient() = default;
+
+QNetworkAccessManager *KubeClient::createNetworkAccessManager(QObject *parent) const
+{
+    auto *nam = new QNetworkAccessManager(parent);
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    nam->setAutoDeleteReplies(false);
+    nam->setProxy(m_proxy);
+    return nam;
+}
 
 void KubeClient::setProxyEnvironment(const ProxyEnvironment &environment)
 {

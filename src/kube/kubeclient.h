@@ -111,6 +111,9 @@ public:
         QByteArray accept;
         bool streaming = false; // watch, log follow: no request timeout, data() as it arrives
         QList<QPair<QByteArray, QByteArray>> headers; // extra request headers
+        // A connection of its own (watches, followed logs): long-lived streams must not take
+        // the 6 HTTP/1.1 connections per host that every other request shares.
+        bool dedicatedConnection = false;
     };
     KubeHttpCall(KubeClient *client, const Spec &spec, QObject *parent);
     ~KubeHttpCall() override;
@@ -139,6 +142,7 @@ private:
     QPointer<KubeClient> m_client;
     Spec m_spec;
     QPointer<QNetworkReply> m_reply;
+    QNetworkAccessManager *m_ownNam = nullptr;
     QTimer *m_connectTimer = nullptr;
     QList<QSslError> m_sslErrors;
     QByteArray m_body;
@@ -318,6 +322,8 @@ public:
     QSslConfiguration sslConfiguration() const;
     QString peerVerifyName() const { return m_tls.peerVerifyName; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // A new manager with the client's proxy and policies, owned by `parent`.
+    QNetworkAccessManager *createNetworkAccessManager(QObject *parent) const;
     ErrorContext errorContext(const QByteArray &method, const QUrl &url) const;
     KubeError transportError(QNetworkReply *reply, const QList<QSslError> &sslErrors, bool timedOut) const;
     KubeError sslError(const QList<QSslError> &errors, const QString &fallback) const;

@@ -56,27 +56,38 @@ void KubeListJob::requestPage()
     });
     connect(m_call, &KubeHttpCall::succeeded, this, [this] {
         const QByteArray body = m_call->takeBody();
+        const bool firstPage = m_continue.isEmpty();
+        bool pipelined = false;
+        if (const auto meta = scanListMeta(body); meta && !meta->continueToken.isEmpty()) {
+            // Ask for the next page before parsing this one: the server prepares it meanwhile.
+            m_continue = meta->continueToken;
+            requestPage();
+            pipelined = true;
+        }
         QString error;
         auto page = parseListPage(body, m_options.itemKind, &error, m_options.parseOptions);
         if (!page) {
+            if (pipelined)
+                m_call->abort();
             emitFailed(KubeError::make(KubeError::Kind::Protocol,
                                        KubeTr::tr("The list of %1 cannot be read: %2").arg(m_options.path, error),
                                        QStringLiteral("BadResponse")));
             return;
         }
-        if (m_resourceVersion.isEmpty() || m_continue.isEmpty())
+        if (firstPage)
             m_resourceVersion = page->resourceVersion;
         const int index = m_pages++;
-        m_continue = page->continueToken;
-        if (m_options.accumulate)
+        if (!pipelined)
+            m_continue = page->continueToken;
+        if (m_options.accumulate) {
             m_result.append(*page);
-        else {
+        } else {
             m_result.resourceVersion = page->resourceVersion;
             m_result.listKind = page->listKind;
         }
         Q_EMIT pageReceived(*page, index);
-        if (state() != State::Running)
-            return; // cancelled from a slot
+        if (state() != State::Running || pipelined)
+            return; // cancelled from a slot, or the next page is on its way
         if (m_continue.isEmpty())
             emitFinished();
         else

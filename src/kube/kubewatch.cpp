@@ -85,6 +85,7 @@ void KubeWatch::connectStream()
     KubeHttpCall::Spec spec;
     spec.url = client()->url(m_options.path, query);
     spec.streaming = true;
+    spec.dedicatedConnection = true;
     if (m_call)
         m_call->deleteLater();
     m_lines.clear();
@@ -241,6 +242,7 @@ void KubeLogStream::start()
         QStringLiteral("/api/v1/namespaces/%1/pods/%2/log").arg(m_options.namespaceName, m_options.pod), query);
     spec.accept = "text/plain, application/json, */*";
     spec.streaming = true; // even without follow: the data is shown as it arrives
+    spec.dedicatedConnection = m_options.follow;
     m_call = new KubeHttpCall(client(), spec, this);
     connect(m_call, &KubeHttpCall::data, this, [this](const QByteArray &chunk) {
         m_bytes += chunk.size();

@@ -770,6 +770,34 @@ std::optional<KubeListPage> parseListPage(QByteArrayView json, ListItemKind kind
     return page;
 }
 
+std::optional<ListMeta> scanListMeta(QByteArrayView json)
+{
+    thread_local od::parser parser;
+    try {
+        const simdjson::padded_string padded(json.data(), size_t(json.size()));
+        od::document doc = parser.iterate(padded);
+        od::object root = doc.get_object();
+        for (auto field : root) {
+            if (std::string_view(field.unescaped_key()) != "metadata")
+                continue;
+            od::value metadata = field.value();
+            if (!isObject(metadata))
+                return std::nullopt;
+            ListMeta meta;
+            for (auto m : metadata.get_object()) {
+                const std::string_view mk = m.unescaped_key();
+                if (mk == "continue")
+                    meta.continueToken = stringValue(m.value());
+                else if (mk == "resourceVersion")
+                    meta.resourceVersion = stringValue(m.value());
+            }
+            return meta;
+        }
+    } catch (const simdjson::simdjson_error &) {
+    }
+    return std::nullopt;
+}
+
 std::optional<KubeNode> parseNode(QByteArrayView json, QString *error)
 {
     KubeNode node;

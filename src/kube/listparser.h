@@ -50,6 +50,16 @@ struct KubeListPage
 std::optional<KubeListPage> parseListPage(QByteArrayView json, ListItemKind kind, QString *error,
                                           const ListParseOptions &options = {});
 
+// Only metadata.continue and metadata.resourceVersion of a list page, without reading the
+// items (the API server writes metadata first). Lets a pager ask for the next page before
+// parsing this one. std::nullopt when the page is not readable.
+struct ListMeta
+{
+    QString continueToken;
+    QString resourceVersion;
+};
+std::optional<ListMeta> scanListMeta(QByteArrayView json);
+
 // Single objects (a GET, or the object of a watch event).
 std::optional<KubeNode> parseNode(QByteArrayView json, QString *error);
 std::optional<KubePod> parsePod(QByteArrayView json, QString *error, const ListParseOptions &options = {});

@@ -139,6 +139,7 @@ private Q_SLOTS:
     void postNotRetried();
     void watchResume();
     void watchExpired();
+    void manyWatchesDoNotBlockRequests();
     void logs();
     void logsOptions();
     void logsFollow();
@@ -706,6 +707,27 @@ void TestKubeClient::watchExpired()
     QCOMPARE(expired.size(), 1);
     QVERIFY(watch->error().isExpired());
     QVERIFY(watch->error().message.contains(QLatin1String("410")));
+}
+
+void TestKubeClient::manyWatchesDoNotBlockRequests()
+{
+    // More open watches than HTTP/1.1 connections per host: ordinary requests must still run.
+    auto c = client(certContext(m_url));
+    QList<KubeWatch *> watches;
+    int connected = 0;
+    for (int i = 0; i < 8; ++i) {
+        WatchOptions options;
+        options.path = QStringLiteral("/api/v1/nodes");
+        auto *watch = c->watch(options);
+        connect(watch, &KubeWatch::connected, this, [&connected] { ++connected; });
+        watches << watch;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(connected, 8, kWait);
+    auto *job = c->version();
+    QVERIFY(runJob(job));
+    QCOMPARE(job->state(), KubeJob::State::Finished);
+    for (KubeWatch *watch : std::as_const(watches))
+        watch->cancel();
 }
 
 void TestKubeClient::logs()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void malformed();
     void truncatedEveryLength();
     void singleObjects();
+    void scanMeta();
     void timestamps_data();
     void timestamps();
     void bigPage();
@@ -274,6 +275,19 @@ void TestListParser::singleObjects()
     QVERIFY(!parsePod(R"({"metadata":{"name":)", &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!parseNode("[1]", &error));
+}
+
+void TestListParser::scanMeta()
+{
+    const auto meta = scanListMeta(fixture(QStringLiteral("podlist.json")));
+    QVERIFY(meta);
+    QCOMPARE(meta->resourceVersion, QStringLiteral("123456"));
+    QVERIFY(meta->continueToken.endsWith(QLatin1String("+/=")));
+    const auto last = scanListMeta(R"({"kind":"PodList","metadata":{"resourceVersion":"9"},"items":[]})");
+    QVERIFY(last);
+    QVERIFY(last->continueToken.isEmpty());
+    QVERIFY(!scanListMeta("<html>"));
+    QVERIFY(!scanListMeta(R"({"kind":"PodList","metadata":)"));
 }
 
 void TestListParser::timestamps_data()
