@@ -140,7 +140,9 @@ void KubeHttpCall::send()
     m_streamOpen = false;
     m_timedOut = false;
     m_generation = m_client->credentialGeneration();
-    QNetworkRequest request = m_client->networkRequest(m_spec.url, m_spec.accept, m_spec.streaming);
+    // Only the long-lived streams (watch, followed logs) go without a transfer timeout; a
+    // plain log download still fails when the server stops sending.
+    QNetworkRequest request = m_client->networkRequest(m_spec.url, m_spec.accept, m_spec.dedicatedConnection);
     if (!m_spec.contentType.isEmpty())
         request.setRawHeader("Content-Type", m_spec.contentType);
     for (const auto &[name, value] : std::as_const(m_spec.headers))
@@ -244,7 +246,9 @@ void KubeHttpCall::onFinished()
             send();
             return;
         }
-        fail(m_client->transportError(reply, m_sslErrors, m_timedOut));
+        // We never abort a reply we still listen to, so a cancelled one hit the transfer timeout.
+        fail(m_client->transportError(reply, m_sslErrors,
+                                      m_timedOut || reply->error() == QNetworkReply::OperationCanceledError));
         return;
     }
     m_body = reply->readAll();

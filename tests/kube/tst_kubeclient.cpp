@@ -122,6 +122,7 @@ private Q_SLOTS:
     void init();
 
     void version();
+    void kubeconfigContexts();
     void discovery();
     void requestHeaders();
     void listPaginated();
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void tlsServerName();
     void tlsServerNameMismatch();
     void connectionRefused();
+    void silentServerTimesOut();
     void proxyUrl();
     void cancel();
 
@@ -235,6 +237,27 @@ void TestKubeClient::version()
     QCOMPARE(version->major, 1);
     QVERIFY(version->minor >= 28);
     QVERIFY(version->gitVersion.startsWith(QLatin1Char('v')));
+}
+
+void TestKubeClient::kubeconfigContexts()
+{
+    // The whole path: the simulator's kubeconfig, loaded and resolved as a user's would be.
+    const Kubeconfig config = Kubeconfig::fromData(m_sim.kubeconfigYaml(), m_dir.filePath(QStringLiteral("sim.yaml")));
+    QVERIFY(!config.hasErrors());
+    for (const QString &name : {QStringLiteral("kvdoctor-sim"), QStringLiteral("kvdoctor-sim-token")}) {
+        QString error;
+        const auto context = config.resolve(name, &error);
+        QVERIFY2(context, qPrintable(error));
+        auto c = client(*context);
+        QVERIFY2(c->isValid(), qPrintable(c->setupError()));
+        QCOMPARE(c->defaultNamespace(), QStringLiteral("default"));
+        auto *job = c->get(QStringLiteral("/api/v1/namespaces/kube-system/pods"));
+        QVERIFY(runJob(job));
+        QVERIFY2(job->state() == KubeJob::State::Finished, qPrintable(job->error().message));
+        const QString expectedUser = name == QLatin1String("kvdoctor-sim") ? SimulatedCluster::adminUser()
+                                                                           : SimulatedCluster::tokenUser();
+        QCOMPARE(m_sim.recordedRequests().last().user, expectedUser);
+    }
 }
 
 void TestKubeClient::discovery()
@@ -1272,6 +1295,22 @@ void TestKubeClient::connectionRefused()
     QCOMPARE(job->state(), KubeJob::State::Failed);
     QCOMPARE(job->error().kind, KubeError::Kind::Network);
     QVERIFY2(job->error().message.contains(QLatin1String("refused")), qPrintable(job->error().message));
+}
+
+void TestKubeClient::silentServerTimesOut()
+{
+    // Accepts connections and never answers (a black-holed private endpoint behind a proxy).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QUrl url = m_url;
+    url.setPort(server.serverPort());
+    auto c = client(certContext(url));
+    c->setConnectTimeout(300);
+    auto *job = c->version();
+    QVERIFY(runJob(job));
+    QCOMPARE(job->state(), KubeJob::State::Failed);
+    QCOMPARE(job->error().kind, KubeError::Kind::Timeout);
+    QVERIFY2(job->error().message.contains(QLatin1String("did not answer in time")), qPrintable(job->error().message));
 }
 
 void TestKubeClient::proxyUrl()
