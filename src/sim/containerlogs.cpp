@@ -6,6 +6,8 @@
 #include "sim/simutil.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -126,7 +128,14 @@ void driverLines(Emitter &e, const ClusterModel &model, const Scenario &sc, cons
                 e.add(a.addMSecs(app.spcMissing ? 3 : 31000), 'I', "nodeserver.go:74",
                       "\"unmounting target path as node publish volume failed\" targetPath=" + quoted(targetPath) + " pod=" + quoted(podRef));
                 e.add(a.addMSecs(app.spcMissing ? 4 : 31002), 'E', "utils.go:79", "GRPC error: " + sc.driverError(app, a).toUtf8());
-            } else if (a <= app.created.addSecs(5)) {
+            } else if (a > app.created.addSecs(5)) {
+                // The SecretProviderClassPodStatus controller resyncs every 10 minutes.
+                if ((a.toMSecsSinceEpoch() - app.created.toMSecsSinceEpoch()) / kRotationPeriodMs % 5 == 0) {
+                    e.add(a.addMSecs(40), 'I', "secretproviderclasspodstatus_controller.go:227", "\"reconcile started\" spcps=" + quoted(spcps));
+                    e.add(a.addMSecs(42), 'I', "secretproviderclasspodstatus_controller.go:367",
+                          "\"reconcile complete\" spc=" + quoted(app.ns + u'/' + app.spc) + " pod=" + quoted(podRef) + " spcps=" + quoted(spcps));
+                }
+            } else {
                 e.add(a, 'I', "nodeserver.go:312", "\"Using grpc client\" provider=\"azure\" pod=" + quoted(app.pod));
                 e.add(a.addMSecs(187), 'I', "nodeserver.go:254", "\"node publish volume complete\" targetPath=" + quoted(targetPath)
                           + " pod=" + quoted(podRef) + " time=\"186.533215ms\"");
@@ -228,7 +237,9 @@ QList<LogLine> containerLogLines(const ClusterModel &model, const Scenario &sc, 
     Emitter e;
     e.pid = windows ? 4000 + int(hashOf(meta.value(u"name"_s).toString()) % 12000) : 1;
     const QDateTime rotatedBefore = QDateTime::currentDateTimeUtc().addSecs(-kLogWindowSecs);
-    e.from = std::max({from, start.addMSecs(-1), rotatedBefore});
+    const bool chatty = container == u"secrets-store"_s || container == u"provider-azure-installer"_s || container == u"nmi"_s;
+    // The kubelet rotates a chatty container's log file, so only its recent lines remain.
+    e.from = chatty ? std::max({from, start.addMSecs(-1), rotatedBefore}) : std::max(from, start.addMSecs(-1));
     e.to = to;
     bool crashing = false;
     for (const QJsonValue &v : pod.value(u"status"_s).toObject().value(u"containerStatuses"_s).toArray()) {
@@ -258,6 +269,21 @@ QList<LogLine> containerLogLines(const ClusterModel &model, const Scenario &sc, 
         e.add(start.addMSecs(310), 'I', "main.go:41", "starting " + container.toUtf8() + " version 1.0");
         e.add(start.addMSecs(322), 'I', "config.go:88", "loaded secrets from /mnt/secrets-store");
         e.add(start.addMSecs(330), 'I', "server.go:57", "listening on :8080");
+        // Access log of the kubelet's probes every 10 s, within the retained window.
+        const QString node = spec.value(u"nodeName"_s).toString();
+        const QString hostIp = pod.value(u"status"_s).toObject().value(u"hostIP"_s).toString();
+        const qint64 period = 10000;
+        const qint64 startMs = start.toMSecsSinceEpoch() + 7000;
+        const qint64 lowMs = std::max(e.from, rotatedBefore).toMSecsSinceEpoch();
+        qint64 k = lowMs <= startMs ? 0 : (lowMs - startMs) / period;
+        for (QDateTime t = QDateTime::fromMSecsSinceEpoch(startMs + k * period, QTimeZone::UTC); t <= e.to;
+             t = QDateTime::fromMSecsSinceEpoch(startMs + (++k) * period, QTimeZone::UTC)) {
+            if (!e.inRange(t))
+                continue;
+            e.lines.append({t, hostIp.toUtf8() + " - - [" + QLocale::c().toString(t, u"dd/MMM/yyyy:HH:mm:ss +0000"_s).toUtf8()
+                                   + "] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.31\""});
+        }
+        Q_UNUSED(node);
     } else {
         e.add(start.addMSecs(105), 'I', "main.go:52", "Starting " + container.toUtf8());
         e.add(start.addMSecs(480), 'I', "main.go:88", "Ready");
