@@ -3,12 +3,17 @@
 // the libraries so tests can use it.
 #include "core/translations.h"
 #include "core/version.h"
+#include "sim/simulatedcluster.h"
 #include "widgets/appicon.h"
 #include "widgets/mainwindow.h"
 #include "widgets/screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
 
 namespace {
 // --lang decides the language of --help itself, so it is read before the parser is built.
@@ -52,16 +57,56 @@ int main(int argc, char **argv)
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language, e.g. en or ko (default: the system's)."),
         QCoreApplication::translate("main", "code"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start a simulated AKS cluster inside kvdoctor and connect to it. "
+                                            "Scenarios: %1 (default: healthy).")
+            .arg(kvd::sim::SimulatedCluster::scenarioNames().join(QLatin1String(", "))));
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QCoreApplication::translate("main", "With --demo: the scenario to simulate."),
+                                 QStringLiteral("[scenario]"));
     // For scripts/screenshots: grabs the connect dialog and the main window into DIR, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("dir"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({kubeconfigOption, contextOption, langOption, screenshotOption});
+    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption});
     parser.process(app);
 
+    // --demo: the simulator serves from its own thread in this process; its kubeconfig lives in
+    // a temporary folder that goes away with the process.
+    kvd::sim::SimulatedCluster demoCluster;
+    QTemporaryDir demoDir;
+    QString demoKubeconfig;
+    const QString scenario = parser.positionalArguments().value(0, QStringLiteral("healthy"));
+    if (parser.isSet(demoOption)) {
+        QString error;
+        if (!kvd::sim::SimulatedCluster::scenarioNames().contains(scenario)) {
+            error = QCoreApplication::translate("main", "Unknown scenario \"%1\". Scenarios: %2.")
+                        .arg(scenario, kvd::sim::SimulatedCluster::scenarioNames().join(QLatin1String(", ")));
+        } else if (demoCluster.start({scenario, 0, 0, 0}, &error)) {
+            demoKubeconfig = demoDir.filePath(QStringLiteral("kubeconfig"));
+            if (!demoCluster.writeKubeconfig(demoKubeconfig, &error))
+                demoKubeconfig.clear();
+        }
+        if (demoKubeconfig.isEmpty()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "kvdoctor demo"),
+                                  QCoreApplication::translate("main", "The simulated cluster could not be started: %1").arg(error));
+            return 1;
+        }
+    }
+
     kvd::MainWindow window;
-    if (parser.isSet(kubeconfigOption))
-        window.setKubeconfigFile(parser.value(kubeconfigOption));
-    window.setRequestedContext(parser.value(contextOption));
+    if (!demoKubeconfig.isEmpty()) {
+        window.setKubeconfigFile(demoKubeconfig);
+        window.setRequestedContext(QStringLiteral("kvdoctor-sim"));
+        auto *demoLabel = new QLabel(QCoreApplication::translate("main", "Demo: simulated cluster, scenario “%1”").arg(scenario));
+        demoLabel->setObjectName(QStringLiteral("demoStatusLabel"));
+        demoLabel->setToolTip(kvd::sim::SimulatedCluster::scenarioDescription(scenario));
+        window.statusBar()->addWidget(demoLabel);
+    } else {
+        if (parser.isSet(kubeconfigOption))
+            window.setKubeconfigFile(parser.value(kubeconfigOption));
+        window.setRequestedContext(parser.value(contextOption));
+    }
     window.show();
     window.startUp();
     if (parser.isSet(screenshotOption))

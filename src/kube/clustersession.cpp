@@ -20,6 +20,8 @@ ClusterSession::ClusterSession(QObject *parent)
 
 ClusterSession::~ClusterSession()
 {
+    // No signals from a dying object: receivers may be half destroyed already.
+    blockSignals(true);
     disconnectFromCluster();
 }
 

@@ -3,10 +3,12 @@
 
 #include "core/kubeconfigpaths.h"
 #include "core/version.h"
+#include "kube/clustersession.h"
 #include "models/contextlistmodel.h"
 #include "widgets/appicon.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
+#include "widgets/overviewpage.h"
 
 #include "ui_mainwindow.h"
 
@@ -73,6 +75,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_docksSeparator = m_ui->menuView->addSection(tr("Panels"));
     m_docksSeparator->setVisible(false);
 
+    m_session = new ClusterSession(this);
+    m_overview = new OverviewPage(m_session, m_ui->centralStack);
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_ui->centralStack->addWidget(m_overview);
+    auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh Cluster"), this);
+    refreshAction->setObjectName(QStringLiteral("actionRefreshCluster"));
+    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    refreshAction->setEnabled(false);
+    m_ui->menuFile->insertAction(m_ui->actionReload, refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshCluster);
+    connect(m_session, &ClusterSession::stateChanged, this, [this, refreshAction] {
+        refreshAction->setEnabled(m_session->state() == ClusterSession::State::Connected
+                                  || m_session->state() == ClusterSession::State::Failed);
+        updateConnectionDisplay();
+    });
+    connect(m_session, &ClusterSession::execPluginOutput, this, [this](const QString &line) {
+        // kubelogin's device-code prompt must reach the user while the plugin waits.
+        statusBar()->showMessage(line);
+    });
+
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectDialog);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reloadKubeconfig);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -105,7 +127,11 @@ MainWindow::MainWindow(QWidget *parent)
     reloadKubeconfig();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session outlives the widgets that show it otherwise (children die in creation order).
+    delete m_session;
+}
 
 void MainWindow::setKubeconfigFile(const QString &file)
 {
@@ -198,7 +224,32 @@ void MainWindow::selectContext(const ResolvedContext &context)
 {
     m_selected = context;
     updateContextDisplay();
+    m_ui->centralStack->setCurrentWidget(m_overview);
+    m_session->connectTo(context);
     Q_EMIT contextSelected(context.context.name);
+}
+
+void MainWindow::refreshCluster()
+{
+    if (m_session->state() == ClusterSession::State::Failed && m_selected)
+        m_session->connectTo(*m_selected);
+    else
+        m_session->refresh();
+}
+
+void MainWindow::updateConnectionDisplay()
+{
+    if (!m_selected) {
+        m_connectionLabel->setText(tr("Not connected"));
+        m_connectionLabel->setToolTip(QString());
+        return;
+    }
+    const auto state = m_session->state();
+    QString text = ClusterSession::stateDisplayName(state);
+    if (state == ClusterSession::State::Connected && !m_session->serverVersion().isEmpty())
+        text = tr("Connected (Kubernetes %1)").arg(m_session->serverVersion());
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(m_session->stateMessage());
 }
 
 void MainWindow::updateStartPage()
@@ -233,6 +284,8 @@ void MainWindow::updateStartPage()
 void MainWindow::updateContextDisplay()
 {
     if (!m_selected) {
+        m_session->disconnectFromCluster();
+        m_ui->centralStack->setCurrentWidget(m_ui->startPage);
         setWindowTitle(tr("Key Vault CSI Doctor"));
         m_contextLabel->setText(tr("No context selected"));
         m_serverLabel->clear();
@@ -253,13 +306,11 @@ void MainWindow::updateContextDisplay()
     m_serverLabel->show();
     m_authLabel->setText(tr("Auth: %1").arg(auth));
     m_authLabel->show();
-    // Connecting is a later feature: say what is true now.
-    m_connectionLabel->setText(tr("Selected, not connected"));
-    m_ui->selectionLabel->setText(
-        tr("Context “%1” is selected (server %2, namespace “%3”, %4). Connecting to the cluster is not "
-           "available in this version yet.")
-            .arg(selected.context.name, selected.cluster.server, selected.context.effectiveNamespace(), auth));
+    m_ui->selectionLabel->setText(tr("Context “%1” (server %2, namespace “%3”, %4).")
+                                      .arg(selected.context.name, selected.cluster.server,
+                                           selected.context.effectiveNamespace(), auth));
     m_ui->selectionLabel->show();
+    updateConnectionDisplay();
 }
 
 void MainWindow::showAbout()

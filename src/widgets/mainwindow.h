@@ -18,7 +18,9 @@ class MainWindow;
 
 namespace kvd {
 
+class ClusterSession;
 class ConnectDialog;
+class OverviewPage;
 
 // The application's main window: menus, toolbar, a start page in the central stack, dock
 // areas that later features fill (through addFeatureDock) and a status bar that tells which
@@ -46,13 +48,19 @@ public:
     // The open connect dialog, if any (tests and the screenshot tool use it).
     ConnectDialog *connectDialog() const;
 
+    // The connection to the selected context (its state, inventory, client).
+    ClusterSession *session() const { return m_session; }
+    OverviewPage *overviewPage() const { return m_overview; }
+
     // Adds a feature's dock and its show/hide toggle to the View menu.
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
 
 public Q_SLOTS:
     void openConnectDialog();
     void reloadKubeconfig();
+    // Selects the context and connects to it.
     void selectContext(const kvd::ResolvedContext &context);
+    void refreshCluster();
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -63,6 +71,7 @@ protected:
 private:
     void updateStartPage();
     void updateContextDisplay();
+    void updateConnectionDisplay();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -76,6 +85,8 @@ private:
     QString m_file;
     QString m_requestedContext;
     std::optional<ResolvedContext> m_selected;
+    ClusterSession *m_session = nullptr;
+    OverviewPage *m_overview = nullptr;
 };
 
 } // namespace kvd

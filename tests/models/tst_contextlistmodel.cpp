@@ -66,7 +66,7 @@ void TestContextListModel::goldenRows_data()
                               "https://aks-prod-westeu-dns-4f2a9c1b.hcp.westeurope.azmk8s.io:443 | "
                               "clusterUser_rg-prod_aks-prod-westeu | ")
                    + exec + QStringLiteral(": kubelogin | payments | current"),
-               QStringLiteral("aks-dev | aks-dev | https://aks-dev-dns-77d0e3a5.hcp.northeurope.azmk8s.io:443 | "
+               QStringLiteral("aks-dev | aks-dev | https://127.0.0.1:9 | "
                               "dev-token | ")
                    + token + QStringLiteral(" | default"),
                QStringLiteral("broken-staging | aks-staging |  | dev-token | ") + token
