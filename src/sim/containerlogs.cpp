@@ -270,7 +270,6 @@ QList<LogLine> containerLogLines(const ClusterModel &model, const Scenario &sc, 
         e.add(start.addMSecs(322), 'I', "config.go:88", "loaded secrets from /mnt/secrets-store");
         e.add(start.addMSecs(330), 'I', "server.go:57", "listening on :8080");
         // Access log of the kubelet's probes every 10 s, within the retained window.
-        const QString node = spec.value(u"nodeName"_s).toString();
         const QString hostIp = pod.value(u"status"_s).toObject().value(u"hostIP"_s).toString();
         const qint64 period = 10000;
         const qint64 startMs = start.toMSecsSinceEpoch() + 7000;
@@ -283,7 +282,6 @@ QList<LogLine> containerLogLines(const ClusterModel &model, const Scenario &sc, 
             e.lines.append({t, hostIp.toUtf8() + " - - [" + QLocale::c().toString(t, u"dd/MMM/yyyy:HH:mm:ss +0000"_s).toUtf8()
                                    + "] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.31\""});
         }
-        Q_UNUSED(node);
     } else {
         e.add(start.addMSecs(105), 'I', "main.go:52", "Starting " + container.toUtf8());
         e.add(start.addMSecs(480), 'I', "main.go:88", "Ready");

@@ -29,6 +29,7 @@ QLabel *summaryCell(QGridLayout *grid, int row, int column, const QString &title
     value->setObjectName(objectName);
     value->setAccessibleName(title);
     value->setWordWrap(true);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(titleLabel, row * 2, column);
     grid->addWidget(value, row * 2 + 1, column);
