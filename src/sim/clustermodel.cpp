@@ -4,6 +4,8 @@
 #include "sim/simutil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -132,6 +134,7 @@ QJsonObject ClusterModel::materializePod(const GeneratedPod &g) const
     const PodTemplate &t = podTemplates[g.templateIndex];
     PodParams p = t.proto;
     p.name = generatedPodName(t, g.ordinal);
+    p.tokenVolumeSuffix = nameSuffix(hashOf(t.namePrefix), 5);
     if (g.node >= 0) {
         const NodeInfo &n = nodes.at(g.node);
         p.nodeName = n.name;
@@ -143,6 +146,87 @@ QJsonObject ClusterModel::materializePod(const GeneratedPod &g) const
         c.startedAt = p.created.addSecs(4);
     QJsonObject pod = makePod(p);
     return pod;
+}
+
+const ClusterModel::RenderPattern &ClusterModel::renderPattern(quint32 templateIndex) const
+{
+    const auto it = m_patterns.constFind(templateIndex);
+    if (it != m_patterns.constEnd())
+        return *it;
+    // Render the template once with markers in every per-pod field, then cut at the markers.
+    const PodTemplate &t = podTemplates[templateIndex];
+    PodParams p = t.proto;
+    p.name = u"@@S_NAME@@"_s;
+    p.tokenVolumeSuffix = nameSuffix(hashOf(t.namePrefix), 5);
+    p.uid = u"@@S_UID@@"_s;
+    p.nodeName = u"@@S_NODE@@"_s;
+    p.hostIP = u"@@S_HIP@@"_s;
+    p.podIP = u"@@S_PIP@@"_s;
+    p.created = QDateTime(QDate(1901, 1, 1), QTime(0, 0, 0), QTimeZone::UTC);
+    p.startTime = QDateTime();
+    for (qsizetype i = 0; i < p.containers.size(); ++i) {
+        p.containers[i].startedAt = p.created.addSecs(4);
+        p.containers[i].containerId = u"@@S_CID%1@@"_s.arg(i);
+    }
+    QJsonObject pod = makePod(p);
+    QJsonObject meta = pod.value(u"metadata"_s).toObject();
+    meta.insert(u"resourceVersion"_s, u"@@S_RV@@"_s);
+    pod.insert(u"metadata"_s, meta);
+    pod.remove(u"kind"_s);
+    pod.remove(u"apiVersion"_s);
+    QByteArray bytes = QJsonDocument(pod).toJson(QJsonDocument::Compact);
+    for (int d = 0; d <= 9; ++d)
+        bytes.replace(QByteArray("1901-01-01T00:00:0" + QByteArray::number(d) + 'Z'), QByteArray("@@S_T" + QByteArray::number(d) + "@@"));
+    RenderPattern pattern;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype start = bytes.indexOf("@@S_", pos);
+        if (start < 0)
+            break;
+        const qsizetype end = bytes.indexOf("@@", start + 4);
+        pattern.parts.append(bytes.mid(pos, start - pos));
+        pattern.slots.append(bytes.mid(start + 4, end - start - 4));
+        pos = end + 2;
+    }
+    pattern.parts.append(bytes.mid(pos));
+    return *m_patterns.insert(templateIndex, pattern);
+}
+
+QByteArray ClusterModel::renderGeneratedPodItem(const StoredObject &o) const
+{
+    const GeneratedPod &g = generatedPods[size_t(o.generated)];
+    const PodTemplate &t = podTemplates[g.templateIndex];
+    if (g.node < 0)
+        return QJsonDocument(materializePod(g)).toJson(QJsonDocument::Compact);
+    const RenderPattern &pattern = renderPattern(g.templateIndex);
+    const NodeInfo &n = nodes.at(g.node);
+    const QString name = generatedPodName(t, g.ordinal);
+    const QDateTime created = t.proto.created.addSecs(qint64(g.ordinal % 3600));
+    QByteArray out;
+    out.reserve(pattern.parts.size() * 64 + 4096);
+    for (qsizetype i = 0; i < pattern.parts.size(); ++i) {
+        out += pattern.parts.at(i);
+        if (i >= pattern.slots.size())
+            break;
+        const QByteArray &slot = pattern.slots.at(i);
+        if (slot == "NAME")
+            out += name.toUtf8();
+        else if (slot == "UID")
+            out += uidFor(t.proto.ns + u'/' + name).toLatin1();
+        else if (slot == "NODE")
+            out += n.name.toUtf8();
+        else if (slot == "HIP")
+            out += n.ip.toLatin1();
+        else if (slot == "PIP")
+            out += (t.proto.hostNetwork ? n.ip : n.podCidrPrefix + QString::number(10 + (g.ordinal % 240))).toLatin1();
+        else if (slot == "RV")
+            out += QByteArray::number(o.rv);
+        else if (slot.startsWith("CID"))
+            out += containerIdFor(name, t.proto.containers.value(slot.mid(3).toInt()).name, 0).toLatin1();
+        else if (slot.startsWith('T'))
+            out += rfc3339(created.addSecs(slot.mid(1).toInt())).toLatin1();
+    }
+    return out;
 }
 
 QJsonObject ClusterModel::materializePodStatus(const GeneratedPod &g) const

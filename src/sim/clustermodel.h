@@ -125,12 +125,23 @@ public:
 
     int nodeIndex(const QString &name) const;
 
+    // The list-item JSON (no kind/apiVersion) of a generated pod, rendered from a per-template
+    // byte pattern: large lists are served without building a QJsonObject per pod.
+    QByteArray renderGeneratedPodItem(const StoredObject &o) const;
+
 private:
+    struct RenderPattern
+    {
+        QList<QByteArray> parts; // parts[0] slot[0] parts[1] ... slot[n-1] parts[n]
+        QList<QByteArray> slots;
+    };
+    const RenderPattern &renderPattern(quint32 templateIndex) const;
     QJsonObject materializePod(const GeneratedPod &g) const;
     QJsonObject materializePodStatus(const GeneratedPod &g) const;
     void recordEvent(Collection &c, const QString &type, const QJsonObject &object, const QJsonObject &previous = {});
 
     std::vector<Collection> m_collections;
+    mutable QHash<quint32, RenderPattern> m_patterns;
     QHash<QString, int> m_index;
 };
 

@@ -40,6 +40,13 @@ static QJsonObject condition(const QString &type, bool status, const QDateTime &
     return c;
 }
 
+QString containerIdFor(const QString &pod, const QString &container, int restarts)
+{
+    return u"containerd://"_s
+        + QString::fromLatin1(QCryptographicHash::hash(QString(pod + container + QString::number(restarts)).toUtf8(),
+                                                       QCryptographicHash::Sha256).toHex());
+}
+
 QJsonObject makePod(const PodParams &p)
 {
     QJsonObject meta;
@@ -56,7 +63,8 @@ QJsonObject makePod(const PodParams &p)
     if (!p.ownerKind.isEmpty())
         meta.insert(u"ownerReferences"_s, QJsonArray{ownerReference(p.ownerApiVersion, p.ownerKind, p.ownerName, p.ownerUid)});
 
-    const QString tokenVolume = u"kube-api-access-"_s + nameSuffix(hashOf(p.ns + p.name), 5);
+    const QString tokenVolume = u"kube-api-access-"_s
+        + (p.tokenVolumeSuffix.isEmpty() ? nameSuffix(hashOf(p.ns + p.name), 5) : p.tokenVolumeSuffix);
     QJsonArray containers;
     QJsonArray statuses;
     bool allReady = true;
@@ -81,9 +89,7 @@ QJsonObject makePod(const PodParams &p)
 
         if (p.nodeName.isEmpty())
             continue;
-        const QString containerId = u"containerd://"_s
-            + QString::fromLatin1(QCryptographicHash::hash((p.name + c.name + QString::number(c.restarts)).toUtf8(),
-                                                           QCryptographicHash::Sha256).toHex());
+        const QString containerId = !c.containerId.isEmpty() ? c.containerId : containerIdFor(p.name, c.name, c.restarts);
         QJsonObject state;
         bool started = false;
         if (c.state == ContainerParams::State::Running) {

@@ -18,6 +18,7 @@ struct ContainerParams
     QString name;
     QString image;
     QString imageId;
+    QString containerId; // empty: derived from the pod and container names
     QStringList args;
     QJsonArray volumeMounts;
     QJsonArray ports;
@@ -43,6 +44,7 @@ struct PodParams
     QString name;
     QString generateName;
     QString uid;
+    QString tokenVolumeSuffix; // empty: derived from the pod name
     QDateTime created;
     QJsonObject labels;
     QJsonObject annotations;
@@ -67,6 +69,7 @@ struct PodParams
 };
 
 QJsonObject makePod(const PodParams &p);
+QString containerIdFor(const QString &pod, const QString &container, int restarts);
 
 struct NodeParams
 {

@@ -793,6 +793,20 @@ private Q_SLOTS:
         }
         QVERIFY2(withCsi > 200 && withCsi < 400, qPrintable(QString::number(withCsi))); // ~10% of the pods
         QCOMPARE(cluster.objectCount(u"secrets-store.csi.x-k8s.io"_s, u"secretproviderclasspodstatuses"_s), withCsi);
+        // Pages of generated pods are rendered from byte patterns; they must equal the single-object form.
+        for (int i : {0, 1, 700, 1999, 2999}) {
+            QJsonObject listed = pods.at(i).toObject();
+            const QJsonObject meta = listed.value(u"metadata"_s).toObject();
+            QJsonObject single = get(cluster, u"/api/v1/namespaces/%1/pods/%2"_s.arg(meta.value(u"namespace"_s).toString(),
+                                                                                     meta.value(u"name"_s).toString())).json;
+            single.remove(u"kind"_s);
+            single.remove(u"apiVersion"_s);
+            QCOMPARE(listed, single);
+        }
+        QSet<QString> uids;
+        for (const QJsonValue &v : pods)
+            uids.insert(v.toObject().value(u"metadata"_s).toObject().value(u"uid"_s).toString());
+        QCOMPARE(uids.size(), 3000);
 
         SimulatedCluster tooSmall;
         QVERIFY(!tooSmall.start(SimulatorOptions{u"healthy"_s, 100, 50}, &error));
