@@ -287,7 +287,8 @@ void ApiServer::dropConnections()
 void ApiServer::appendLogLine(const QString &ns, const QString &pod, const QString &container, const QByteArray &line)
 {
     m_extraLogLines[ns + u'/' + pod + u'/' + container].append({QDateTime::currentDateTimeUtc(), line});
-    for (LogFollower *f : std::as_const(m_followers)) {
+    const QList<LogFollower *> followers = m_followers;
+    for (LogFollower *f : followers) {
         if (f->ns == ns && f->pod == pod && f->container == container)
             pumpFollower(f);
     }
@@ -1212,9 +1213,10 @@ void ApiServer::serveDelete(HttpConnection *conn, const HttpRequest &req, Collec
             return;
         m_model.remove(pods, i);
         notifyWatchers(pods);
-        for (LogFollower *f : std::as_const(m_followers)) {
+        const QList<LogFollower *> followers = m_followers;
+        for (LogFollower *f : followers) {
             if (f->ns == ns && f->pod == name)
-                QTimer::singleShot(0, f->timer, [f] { f->conn->endChunked(); });
+                endFollower(f); // the container is gone: kubectl logs -f ends
         }
     });
 }
@@ -1337,17 +1339,28 @@ void ApiServer::serveLogs(HttpConnection *conn, const HttpRequest &req, const QS
     f->timer->start();
     m_followers.append(f);
     if (f->bytesLeft == 0)
-        conn->endChunked();
+        endFollower(f);
+}
+
+void ApiServer::endFollower(LogFollower *f)
+{
+    // The connection may serve other requests afterwards: forget the stream right away.
+    if (!m_followers.removeAll(f))
+        return;
+    f->conn->endChunked();
+    f->timer->stop();
+    f->timer->deleteLater();
+    QTimer::singleShot(0, this, [f] { delete f; });
 }
 
 void ApiServer::pumpFollower(LogFollower *f)
 {
-    if (!f->conn->isStreaming())
+    if (!m_followers.contains(f) || !f->conn->isStreaming())
         return;
     const Collection &pods = m_model.pods();
     const int index = pods.find(f->ns, f->pod);
     if (index < 0) {
-        f->conn->endChunked();
+        endFollower(f);
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -1365,7 +1378,7 @@ void ApiServer::pumpFollower(LogFollower *f)
         out.truncate(f->bytesLeft);
         f->conn->writeChunk(out);
         f->bytesLeft = 0;
-        f->conn->endChunked();
+        endFollower(f);
         return;
     }
     if (f->bytesLeft > 0)

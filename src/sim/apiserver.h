@@ -91,6 +91,7 @@ private:
     void pumpWatcher(Watcher *w);
     void finishWatcher(Watcher *w);
     void pumpFollower(LogFollower *f);
+    void endFollower(LogFollower *f);
     void runExec(ExecSession *s);
     void schedulePodRunning(const QString &ns, const QString &name);
 

@@ -538,6 +538,23 @@ private Q_SLOTS:
         follow->deleteLater();
     }
 
+    void logFollowEndsWithThePod()
+    {
+        const QString probe = createProbePod(*m_cluster, u"aks-userpool-38291746-vmss000001"_s).value(u"metadata"_s).toObject().value(u"name"_s).toString();
+        QTRY_COMPARE(get(u"/api/v1/namespaces/default/pods/"_s + probe).json.value(u"status"_s).toObject().value(u"phase"_s).toString(), u"Running"_s);
+        QNetworkReply *follow = m_nam.get(request(*m_cluster, u"/api/v1/namespaces/default/pods/%1/log?follow=true"_s.arg(probe), Auth::ClientCert));
+        QByteArray stream;
+        connect(follow, &QNetworkReply::readyRead, this, [&] { stream += follow->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stream.contains("Starting probe"), 10000);
+        QNetworkRequest del = request(*m_cluster, u"/api/v1/namespaces/default/pods/"_s + probe, Auth::ClientCert);
+        QCOMPARE(finish(m_nam.deleteResource(del)).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(follow->isFinished(), 10000);
+        QCOMPARE(follow->error(), QNetworkReply::NoError);
+        follow->deleteLater();
+        // The same connections keep serving plain requests afterwards.
+        QCOMPARE(get(u"/api/v1/namespaces/default/pods"_s).status, 200);
+    }
+
     void execFraming()
     {
         const QString pod = firstPod(*m_cluster, u"orders"_s, u"app=orders-worker"_s);
