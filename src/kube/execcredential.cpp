@@ -250,6 +250,13 @@ void ExecCredentialProvider::refresh()
     process->setStandardInputFile(QProcess::nullDevice());
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { m_stdout += process->readAllStandardOutput(); });
     connect(process, &QProcess::readyReadStandardError, this, [this] { readStderr(false); });
+    if (!m_stderrFlush) {
+        // A prompt printed without a final newline must not wait for the plugin to exit.
+        m_stderrFlush = new QTimer(this);
+        m_stderrFlush->setSingleShot(true);
+        m_stderrFlush->setInterval(250);
+        connect(m_stderrFlush, &QTimer::timeout, this, [this] { readStderr(true); });
+    }
     connect(process, &QProcess::finished, this, &ExecCredentialProvider::finishRun);
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart || m_process != process)
@@ -295,11 +302,15 @@ void ExecCredentialProvider::readStderr(bool flushAll)
             m_stderrTail.removeFirst();
         Q_EMIT stderrLine(line);
     }
+    if (!flushAll && m_stderrFlush && !m_stderrPending.isEmpty())
+        m_stderrFlush->start();
     if (flushAll && !m_stderrPending.trimmed().isEmpty()) {
         const QString line = QString::fromUtf8(m_stderrPending).trimmed();
         m_stderrPending.clear();
         m_stderrTail << line;
         Q_EMIT stderrLine(line);
+    } else if (flushAll) {
+        m_stderrPending.clear();
     }
 }
 

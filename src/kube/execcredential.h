@@ -56,6 +56,9 @@ public:
     const ExecConfig &config() const { return m_config; }
     // The cached credential if it has not expired.
     std::optional<ExecCredential> credential() const;
+    // The last credential the plugin returned, even when expired: a request that waited for a
+    // run uses what the run gave, as client-go does.
+    const std::optional<ExecCredential> &lastCredential() const { return m_credential; }
     // Increases each time the plugin returns new credentials.
     int generation() const { return m_generation; }
     int invocationCount() const { return m_invocations; }
@@ -92,6 +95,7 @@ private:
     int m_invocations = 0;
     int m_timeoutMs = 5 * 60 * 1000;
     QTimer *m_timer = nullptr;
+    QTimer *m_stderrFlush = nullptr;
 };
 
 } // namespace kvd

@@ -409,7 +409,7 @@ KubeClient::KubeClient(const ResolvedContext &context, QObject *parent) : QObjec
         m_exec = new ExecCredentialProvider(*user.exec, context.cluster, this);
         connect(m_exec, &ExecCredentialProvider::stderrLine, this, &KubeClient::execPluginOutput);
         connect(m_exec, &ExecCredentialProvider::credentialReady, this, [this] {
-            const auto credential = m_exec->credential();
+            const auto &credential = m_exec->lastCredential();
             const QByteArray certificate = credential ? credential->clientCertificatePem : QByteArray();
             if (certificate != m_execCertificate) {
                 // As client-go: a rotated client certificate closes the open connections.
@@ -501,7 +501,7 @@ QString KubeClient::bearerToken() const
         return m_fileToken;
     }
     if (m_exec) {
-        if (const auto credential = m_exec->credential())
+        if (const auto &credential = m_exec->lastCredential())
             return credential->token;
     }
     return {};
@@ -556,7 +556,7 @@ QSslConfiguration KubeClient::sslConfiguration() const
 {
     QSslConfiguration configuration = m_tls.configuration;
     if (m_exec) {
-        if (const auto credential = m_exec->credential(); credential && credential->hasClientCertificate()) {
+        if (const auto &credential = m_exec->lastCredential(); credential && credential->hasClientCertificate()) {
             configuration.setLocalCertificateChain(QSslCertificate::fromData(credential->clientCertificatePem));
             configuration.setPrivateKey(privateKeyFromPem(credential->clientKeyPem));
         }

@@ -135,6 +135,8 @@ private Q_SLOTS:
     void forbidden();
     void unauthorized();
     void tokenFile();
+    void basicAuthHeader();
+    void insecureSkipVerify();
     void retryAfter();
     void serverErrorWithoutRetryAfter();
     void postNotRetried();
@@ -154,6 +156,8 @@ private Q_SLOTS:
     void execCommandNotFound();
     void execPlugin();
     void execPluginRejectedTwice();
+    void execPluginOneRunForConcurrentRequests();
+    void execPluginExpiredCredential();
     void execPluginMissing();
     void execPluginInteractiveAlways();
     void execPluginFails();
@@ -563,6 +567,38 @@ void TestKubeClient::tokenFile()
     QVERIFY(runJob(fails));
     QCOMPARE(fails->error().kind, KubeError::Kind::Credentials);
     QVERIFY(fails->error().message.contains(path));
+}
+
+void TestKubeClient::basicAuthHeader()
+{
+    // The simulator has no basic-auth users; the header it received is what matters.
+    ResolvedContext context = baseContext(m_url);
+    context.user.name = QStringLiteral("basic");
+    context.user.username = QStringLiteral("alice");
+    context.user.password = QStringLiteral("s3cret");
+    auto c = client(context);
+    auto *job = c->version();
+    QVERIFY(runJob(job));
+    QCOMPARE(job->error().httpStatus, 401);
+    QCOMPARE(m_sim.recordedRequests().last().header("Authorization"), QByteArray("Basic " + QByteArray("alice:s3cret").toBase64()));
+}
+
+void TestKubeClient::insecureSkipVerify()
+{
+    ResolvedContext context = certContext(m_url);
+    context.cluster.certificateAuthorityData.clear();
+    context.cluster.insecureSkipTlsVerify = true;
+    auto c = client(context);
+    QVERIFY2(c->isValid(), qPrintable(c->setupError()));
+    QVERIFY(c->warnings().join(u' ').contains(QLatin1String("insecure-skip-tls-verify")));
+    auto *job = c->version();
+    QVERIFY(runJob(job));
+    QCOMPARE(job->state(), KubeJob::State::Finished);
+
+    context.cluster.certificateAuthorityData = SimulatedCluster::caCertificatePem();
+    auto both = client(context);
+    QVERIFY(!both->isValid());
+    QVERIFY(both->setupError().contains(QLatin1String("insecure")));
 }
 
 void TestKubeClient::retryAfter()
@@ -1059,8 +1095,9 @@ void TestKubeClient::execCommandNotFound()
 }
 
 namespace {
-// A stand-in for kubelogin: prints the device-code prompt on stderr, waits until the test has
-// seen it (proving stderr is streamed while the plugin runs), then prints an ExecCredential.
+// A stand-in for kubelogin: prints the device-code prompt on stderr (without a newline, the
+// hard case), waits until the test has seen it (proving stderr is streamed while the plugin
+// runs), then prints an ExecCredential.
 // The first run returns $FIRST_TOKEN, later runs $GOOD_TOKEN.
 const char *fakeKubelogin = R"sh(#!/bin/sh
 dir="$KVD_PLUGIN_DIR"
@@ -1068,7 +1105,7 @@ n=$(cat "$dir/count" 2>/dev/null || echo 0)
 n=$((n+1))
 echo "$n" > "$dir/count"
 printf '%s' "$KUBERNETES_EXEC_INFO" > "$dir/execinfo"
-echo "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code KVD12345 to authenticate." >&2
+printf 'To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code KVD12345 to authenticate.' >&2
 i=0
 while [ ! -f "$dir/go" ]; do
   i=$((i+1))
@@ -1076,7 +1113,11 @@ while [ ! -f "$dir/go" ]; do
   sleep 0.05
 done
 if [ "$n" -eq 1 ]; then tok="$FIRST_TOKEN"; else tok="$GOOD_TOKEN"; fi
-printf '{"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1beta1","status":{"token":"%s"}}\n' "$tok"
+if [ -n "$EXPIRY" ]; then
+  printf '{"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1beta1","status":{"token":"%s","expirationTimestamp":"%s"}}\n' "$tok" "$EXPIRY"
+else
+  printf '{"kind":"ExecCredential","apiVersion":"client.authentication.k8s.io/v1beta1","status":{"token":"%s"}}\n' "$tok"
+fi
 )sh";
 
 QString writePlugin(const QString &directory)
@@ -1185,6 +1226,68 @@ void TestKubeClient::execPluginRejectedTwice()
     QCOMPARE(pluginRuns(directory.path()), 2); // one re-run, then the error
     QVERIFY2(job->error().message.contains(QLatin1String("was run again")), qPrintable(job->error().message));
     QVERIFY(!job->error().message.contains(QLatin1String("bad-2")));
+}
+
+void TestKubeClient::execPluginOneRunForConcurrentRequests()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the fake kubelogin is a shell script");
+#endif
+    QTemporaryDir directory;
+    const QString plugin = writePlugin(directory.path());
+    QFile(directory.filePath(QStringLiteral("go"))).open(QIODevice::WriteOnly);
+    const QString good = QStringLiteral("aad-token-concurrent");
+    m_sim.addBearerToken(good, SimulatedCluster::tokenUser());
+    auto c = client(execContext(m_url, plugin, directory.path(), good, good));
+    QList<KubeRequest *> jobs;
+    for (int i = 0; i < 4; ++i)
+        jobs << c->version();
+    for (KubeRequest *job : std::as_const(jobs)) {
+        QVERIFY(runJob(job, 30000));
+        QCOMPARE(job->state(), KubeJob::State::Finished);
+    }
+    QCOMPARE(pluginRuns(directory.path()), 1); // one invocation at a time, shared by all
+    m_sim.removeBearerToken(good);
+}
+
+void TestKubeClient::execPluginExpiredCredential()
+{
+#ifdef Q_OS_WIN
+    QSKIP("the fake kubelogin is a shell script");
+#endif
+    QTemporaryDir directory;
+    const QString plugin = writePlugin(directory.path());
+    QFile(directory.filePath(QStringLiteral("go"))).open(QIODevice::WriteOnly);
+    const QString good = QStringLiteral("aad-token-expiring");
+    m_sim.addBearerToken(good, SimulatedCluster::tokenUser());
+    ResolvedContext context = execContext(m_url, plugin, directory.path(), good, good);
+    // Already expired when it arrives: every request needs a new one.
+    context.user.exec->env.append({QStringLiteral("EXPIRY"), QStringLiteral("2020-01-01T00:00:00Z")});
+    auto c = client(context);
+    auto *first = c->version();
+    QVERIFY(runJob(first, 30000));
+    QCOMPARE(first->state(), KubeJob::State::Finished);
+    auto *second = c->version();
+    QVERIFY(runJob(second, 30000));
+    QCOMPARE(second->state(), KubeJob::State::Finished);
+    QCOMPARE(pluginRuns(directory.path()), 2);
+
+    // Valid for an hour: cached.
+    QTemporaryDir directory2;
+    const QString plugin2 = writePlugin(directory2.path());
+    QFile(directory2.filePath(QStringLiteral("go"))).open(QIODevice::WriteOnly);
+    ResolvedContext later = execContext(m_url, plugin2, directory2.path(), good, good);
+    later.user.exec->env.append(
+        {QStringLiteral("EXPIRY"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)});
+    auto c2 = client(later);
+    for (int i = 0; i < 2; ++i) {
+        auto *job = c2->version();
+        QVERIFY(runJob(job, 30000));
+        QCOMPARE(job->state(), KubeJob::State::Finished);
+    }
+    QCOMPARE(pluginRuns(directory2.path()), 1);
+    QVERIFY(c2->execProvider()->credential()->expiration.isValid());
+    m_sim.removeBearerToken(good);
 }
 
 void TestKubeClient::execPluginMissing()
@@ -1326,6 +1429,22 @@ void TestKubeClient::proxyUrl()
     QVERIFY2(job->state() == KubeJob::State::Finished, qPrintable(job->error().message));
     QCOMPARE(proxy.targets.size(), 1);
     QCOMPARE(proxy.targets.first(), QStringLiteral("127.0.0.1:%1").arg(m_url.port()));
+
+    // Exec's WebSocket goes through the same proxy.
+    QString container, namespaceName;
+    const QString pod = runningPod(&container, &namespaceName);
+    ExecOptions options;
+    options.namespaceName = namespaceName;
+    options.pod = pod;
+    options.container = container;
+    options.command = {QStringLiteral("echo"), QStringLiteral("via proxy")};
+    auto *exec = c->exec(options);
+    QByteArray out;
+    connect(exec, &KubeExec::stdoutReceived, this, [&](const QByteArray &d) { out += d; });
+    QVERIFY(runJob(exec));
+    QVERIFY2(exec->state() == KubeJob::State::Finished, qPrintable(exec->error().message));
+    QCOMPARE(out, QByteArray("via proxy\n"));
+    QCOMPARE(proxy.targets.size(), 2);
 
     context.cluster.proxyUrl = QStringLiteral("https://proxy.example:443");
     auto unsupported = client(context);
