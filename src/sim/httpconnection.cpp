@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <QtEndian>
@@ -179,8 +180,17 @@ void HttpConnection::closeWebSocket(quint16 code)
     payload.append(char(code >> 8));
     payload.append(char(code & 0xff));
     sendFrame(0x8, payload);
-    m_mode = Mode::Closing;
-    m_socket->disconnectFromHost();
+    // Wait for the client's close frame before closing TCP: closing with unread input makes the
+    // kernel send a reset, and the client may then lose output it has not read yet.
+    m_mode = Mode::WebSocketClosing;
+    QTimer::singleShot(5000, this, [this] {
+        if (m_mode == Mode::WebSocketClosing) {
+            m_mode = Mode::Closing;
+            m_socket->disconnectFromHost();
+        }
+    });
+    if (!m_buffer.isEmpty())
+        parseFrames();
 }
 
 qint64 HttpConnection::pendingBytes() const
@@ -199,7 +209,7 @@ void HttpConnection::onReadyRead()
     m_buffer += m_socket->readAll();
     if (m_mode == Mode::Request)
         parseRequests();
-    else if (m_mode == Mode::WebSocket)
+    else if (m_mode == Mode::WebSocket || m_mode == Mode::WebSocketClosing)
         parseFrames();
     else if (m_mode == Mode::Chunked && m_buffer.size() > kMaxBody)
         m_buffer.clear(); // a streaming client has nothing to say; don't let it grow memory
@@ -293,7 +303,7 @@ void HttpConnection::parseRequests()
 
 void HttpConnection::parseFrames()
 {
-    while (m_mode == Mode::WebSocket && m_buffer.size() >= 2) {
+    while ((m_mode == Mode::WebSocket || m_mode == Mode::WebSocketClosing) && m_buffer.size() >= 2) {
         const quint8 b0 = quint8(m_buffer.at(0));
         const quint8 b1 = quint8(m_buffer.at(1));
         const bool fin = b0 & 0x80;
@@ -343,6 +353,8 @@ void HttpConnection::parseFrames()
             break;
         case 0x1:
         case 0x2:
+            if (m_mode != Mode::WebSocket)
+                break;
             if (fin) {
                 Q_EMIT webSocketMessage(payload, opcode == 0x2);
             } else {
@@ -351,16 +363,17 @@ void HttpConnection::parseFrames()
             }
             break;
         case 0x8: {
-            // Echo the close and end the connection.
-            QByteArray code = payload.left(2);
-            sendFrame(0x8, code);
+            // Echo the close (unless this answers ours) and end the connection.
+            if (m_mode == Mode::WebSocket)
+                sendFrame(0x8, payload.left(2));
             m_mode = Mode::Closing;
             Q_EMIT webSocketClosed();
             m_socket->disconnectFromHost();
             return;
         }
         case 0x9:
-            sendFrame(0xA, payload);
+            if (m_mode == Mode::WebSocket)
+                sendFrame(0xA, payload);
             break;
         default:
             break;

@@ -63,7 +63,7 @@ Q_SIGNALS:
     void closed();
 
 private:
-    enum class Mode { Request, Busy, Chunked, WebSocket, Closing };
+    enum class Mode { Request, Busy, Chunked, WebSocket, WebSocketClosing, Closing };
     void onReadyRead();
     void parseRequests();
     void parseFrames();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -174,6 +175,48 @@ private Q_SLOTS:
                                   u"--"_s, u"echo"_s, u"x"_s});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("forbidden"), r.err.constData());
+    }
+
+    void cliSimulate()
+    {
+        const QString cli = QStringLiteral(KVDOCTOR_BIN_DIR) + u"/kvdoctor-cli"_s;
+        if (!QFileInfo::exists(cli) && !QFileInfo::exists(cli + u".exe"_s))
+            QSKIP("kvdoctor-cli is not built");
+        QProcess list;
+        list.start(cli, {u"simulate"_s, u"--list-scenarios"_s});
+        QVERIFY(list.waitForFinished(30000));
+        QCOMPARE(list.exitCode(), 0);
+        QCOMPARE(list.readAllStandardOutput().count('\n'), SimulatedCluster::scenarioNames().size());
+
+        QProcess bad;
+        bad.start(cli, {u"simulate"_s, u"--scenario"_s, u"nope"_s});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("unknown scenario \"nope\""));
+
+        const QString kubeconfig = m_dir.filePath(u"cli-kubeconfig"_s);
+        QProcess sim;
+        QSignalSpy output(&sim, &QProcess::readyReadStandardOutput);
+        sim.start(cli, {u"simulate"_s, u"--scenario"_s, u"spc-not-found"_s, u"--write-kubeconfig"_s, kubeconfig});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += sim.readAllStandardOutput()).endsWith('\n'), 30000);
+        QVERIFY2(out.startsWith("ready https://127.0.0.1:"), out.constData());
+        QCOMPARE(out.count('\n'), 1);
+        const QString saved = m_kubeconfig;
+        m_kubeconfig = kubeconfig;
+        const Result r = kubectl({u"get"_s, u"secretproviderclasses"_s, u"-n"_s, u"payments"_s, u"-o"_s, u"name"_s});
+        m_kubeconfig = saved;
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("secretproviderclass.secrets-store.csi.x-k8s.io/payments-keyvault\n"));
+#ifdef Q_OS_UNIX
+        sim.terminate(); // SIGTERM: a clean shutdown
+        QVERIFY(sim.waitForFinished(30000));
+        QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(sim.exitCode(), 0);
+#else
+        sim.kill();
+        sim.waitForFinished(30000);
+#endif
     }
 
     void deletePod()
