@@ -267,6 +267,44 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(u"code"_s).toInt(), 401);
     }
 
+    void addedBearerTokens()
+    {
+        // An exec credential plugin's token, accepted until removed (then 401, as after expiry).
+        m_cluster->addBearerToken(u"plugin-issued-token"_s, u"alice@contoso.com"_s);
+        m_otherNam.clearConnectionCache();
+        QNetworkRequest req = request(*m_cluster, u"/api/v1/namespaces"_s, Auth::None);
+        req.setRawHeader("Authorization", "Bearer plugin-issued-token");
+        m_cluster->clearRecordedRequests();
+        QCOMPARE(finish(m_otherNam.get(req)).status, 200);
+        QCOMPARE(m_cluster->recordedRequests().value(0).user, u"alice@contoso.com"_s);
+        m_cluster->removeBearerToken(u"plugin-issued-token"_s);
+        m_otherNam.clearConnectionCache();
+        QCOMPARE(finish(m_otherNam.get(req)).status, 401);
+    }
+
+    void dropConnectionsEndsStreams()
+    {
+        QNetworkReply *watch = m_nam.get(request(*m_cluster, u"/api/v1/namespaces/orders/pods?watch=true"_s, Auth::ClientCert));
+        QByteArray stream;
+        connect(watch, &QNetworkReply::readyRead, this, [&] { stream += watch->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stream.count("\"type\":\"ADDED\"") == 2, 10000);
+        m_cluster->dropConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(watch->isFinished(), 10000);
+        watch->deleteLater();
+        QCOMPARE(get(u"/api/v1/namespaces/orders/pods"_s).status, 200); // and new connections work
+    }
+
+    void portInUse()
+    {
+        SimulatedCluster second;
+        QString error;
+        SimulatorOptions options;
+        options.port = quint16(m_cluster->url().port());
+        QVERIFY(!second.start(options, &error));
+        QVERIFY2(error.contains(u"cannot listen on 127.0.0.1:%1"_s.arg(options.port)), qPrintable(error));
+        QVERIFY(!second.isRunning());
+    }
+
     void tokenUserIsDeniedExec()
     {
         const QString pod = firstPod(*m_cluster, u"kube-system"_s, u"app=secrets-store-csi-driver"_s);
