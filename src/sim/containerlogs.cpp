@@ -167,6 +167,8 @@ void providerLines(Emitter &e, const ClusterModel &model, const Scenario &sc, co
             QDateTime at = a.addMSecs(4);
             if (sc.name == u"provider-crashloop"_s && app.node == sc.crashNode)
                 break;
+            // Benign: every SecretProviderClass here still uses the old parameter name.
+            e.add(at.addMSecs(-1), 'I', "parameters.go:51", "tenantId is deprecated and will be removed in a future release. Use 'tenantID' instead");
             if (app.failing) {
                 const bool clientFailure = app.identity != u"sp"_s
                     && (sc.name == u"nmi-404"_s || sc.name == u"workload-identity-mismatch"_s || sc.name == u"imds-identity-not-found"_s);
