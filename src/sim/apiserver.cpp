@@ -243,14 +243,22 @@ bool ApiServer::start(const SimulatorOptions &options, QString *error, quint16 *
 
 void ApiServer::shutdown()
 {
-    for (Watcher *w : std::as_const(m_watchers))
+    // Their timers capture the raw pointers: they go first.
+    for (Watcher *w : std::as_const(m_watchers)) {
+        delete w->timeout;
+        delete w->bookmark;
         delete w;
+    }
     m_watchers.clear();
-    for (LogFollower *f : std::as_const(m_followers))
+    for (LogFollower *f : std::as_const(m_followers)) {
+        delete f->timer;
         delete f;
+    }
     m_followers.clear();
-    for (ExecSession *s : std::as_const(m_execs))
+    for (ExecSession *s : std::as_const(m_execs)) {
+        delete s->quiet;
         delete s;
+    }
     m_execs.clear();
     const QSet<HttpConnection *> conns = m_connections;
     m_connections.clear();
@@ -313,24 +321,33 @@ void ApiServer::onNewConnection()
             m_connections.remove(conn);
             for (qsizetype i = m_watchers.size() - 1; i >= 0; --i) {
                 if (m_watchers.at(i)->conn == conn) {
+                    // Deferred: this may run inside a signal of one of these timers.
                     Watcher *w = m_watchers.takeAt(i);
-                    delete w->timeout;
-                    delete w->bookmark;
-                    delete w;
+                    w->finished = true;
+                    for (QTimer *t : {w->timeout, w->bookmark}) {
+                        if (t) {
+                            t->stop();
+                            t->deleteLater();
+                        }
+                    }
+                    QTimer::singleShot(0, this, [w] { delete w; });
                 }
             }
             for (qsizetype i = m_followers.size() - 1; i >= 0; --i) {
                 if (m_followers.at(i)->conn == conn) {
                     LogFollower *f = m_followers.takeAt(i);
-                    delete f->timer;
-                    delete f;
+                    f->timer->stop();
+                    f->timer->deleteLater();
+                    QTimer::singleShot(0, this, [f] { delete f; });
                 }
             }
             for (qsizetype i = m_execs.size() - 1; i >= 0; --i) {
                 if (m_execs.at(i)->conn == conn) {
                     ExecSession *s = m_execs.takeAt(i);
-                    delete s->quiet;
-                    delete s;
+                    s->done = true;
+                    s->quiet->stop();
+                    s->quiet->deleteLater();
+                    QTimer::singleShot(0, this, [s] { delete s; });
                 }
             }
             conn->deleteLater();
