@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/logview.h"
+
+#include "models/loghighlighter.h"
+#include "models/logmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace kvd {
+
+namespace {
+constexpr qint64 kScrollMax = 1000000000; // the int scroll bar covers at most this many steps
+}
+
+LogView::LogView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_highlighter(std::make_unique<LogHighlighter>())
+{
+    setObjectName(QStringLiteral("logView"));
+    setAccessibleName(tr("Log lines"));
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    setFont(font);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setCursor(Qt::IBeamCursor);
+    m_highlighter->setPalette(palette());
+    verticalScrollBar()->setSingleStep(1);
+}
+
+LogView::~LogView() = default;
+
+void LogView::setModel(LogModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &LogModel::rowsReset, this, &LogView::modelReset);
+        connect(m_model, &LogModel::filterFinished, this, [this] {
+            m_formatCache.clear(); // search matches changed
+            viewport()->update();
+        });
+        connect(m_model, &LogModel::rowsAppended, this, [this] {
+            updateScrollBars();
+            viewport()->update();
+        });
+    }
+    modelReset();
+}
+
+void LogView::modelReset()
+{
+    m_formatCache.clear();
+    const qint64 rows = m_model ? m_model->rowCount() : 0;
+    if (m_current >= rows)
+        m_current = rows ? rows - 1 : -1;
+    if (m_top >= rows)
+        m_top = std::max<qint64>(0, rows - 1);
+    m_anchor = std::min(m_anchor, rows - 1);
+    updateScrollBars();
+    viewport()->update();
+}
+
+int LogView::lineHeight() const
+{
+    return fontMetrics().height();
+}
+
+int LogView::visibleRowCapacity() const
+{
+    return std::max(1, viewport()->height() / lineHeight());
+}
+
+int LogView::gutterWidth() const
+{
+    qint64 maxLine = 1;
+    if (m_model) {
+        for (int s = 0; s < m_model->sourceCount(); ++s)
+            maxLine = std::max(maxLine, m_model->document(s)->lineCount());
+    }
+    int digits = 1;
+    for (qint64 n = maxLine; n >= 10; n /= 10)
+        ++digits;
+    return fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 1) + 12;
+}
+
+int LogView::sourceWidth() const
+{
+    if (!m_model || !m_model->isMerged())
+        return 0;
+    int width = 0;
+    for (int s = 0; s < m_model->sourceCount(); ++s)
+        width = std::max(width, fontMetrics().horizontalAdvance(m_model->sourceLabel(s).left(28)));
+    return width + 12;
+}
+
+QColor LogView::sourceColor(int source) const
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    QColor c = QColor::fromHsv((source * 67 + 200) % 360, dark ? 120 : 160, dark ? 230 : 150);
+    return c;
+}
+
+void LogView::updateScrollBars()
+{
+    const qint64 rows = m_model ? m_model->rowCount() : 0;
+    const qint64 maxTop = std::max<qint64>(0, rows - visibleRowCapacity() + 1);
+    m_settingScroll = true;
+    QScrollBar *v = verticalScrollBar();
+    const int range = int(std::min(maxTop, kScrollMax));
+    v->setRange(0, range);
+    v->setPageStep(visibleRowCapacity());
+    v->setValue(maxTop <= kScrollMax ? int(m_top) : int(double(m_top) / double(maxTop) * double(range)));
+    QScrollBar *h = horizontalScrollBar();
+    h->setRange(0, std::max(0, m_maxWidth - (viewport()->width() - gutterWidth() - sourceWidth()) + 20));
+    h->setPageStep(viewport()->width());
+    h->setSingleStep(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 4);
+    m_settingScroll = false;
+}
+
+void LogView::scrollContentsBy(int dx, int dy)
+{
+    Q_UNUSED(dx);
+    Q_UNUSED(dy);
+    if (!m_settingScroll && m_model) {
+        const qint64 rows = m_model->rowCount();
+        const qint64 maxTop = std::max<qint64>(0, rows - visibleRowCapacity() + 1);
+        const int value = verticalScrollBar()->value();
+        m_top = maxTop <= kScrollMax ? value
+                                     : qint64(double(value) / double(verticalScrollBar()->maximum()) * double(maxTop));
+    }
+    viewport()->update();
+}
+
+void LogView::setTop(qint64 row)
+{
+    const qint64 rows = m_model ? m_model->rowCount() : 0;
+    m_top = std::clamp<qint64>(row, 0, std::max<qint64>(0, rows - visibleRowCapacity() + 1));
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LogView::scrollToRow(qint64 row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    if (row < m_top || row >= m_top + visibleRowCapacity() - 1)
+        setTop(row - visibleRowCapacity() / 2);
+}
+
+void LogView::setCurrentRow(qint64 row)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    row = std::clamp<qint64>(row, 0, m_model->rowCount() - 1);
+    m_current = row;
+    if (!(QApplication::keyboardModifiers() & Qt::ShiftModifier))
+        m_anchor = row;
+    scrollToRow(row);
+    viewport()->update();
+    Q_EMIT currentRowChanged(row);
+}
+
+QList<qint64> LogView::visibleRows() const
+{
+    QList<qint64> rows;
+    if (!m_model)
+        return rows;
+    const qint64 end = std::min(m_model->rowCount(), m_top + visibleRowCapacity());
+    for (qint64 r = m_top; r < end; ++r)
+        rows.append(r);
+    return rows;
+}
+
+QList<QTextLayout::FormatRange> LogView::formatsForRow(qint64 row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const quint64 key = m_model->refAt(row).packed;
+    if (auto *cached = m_formatCache.object(key))
+        return *cached;
+    QString text = m_model->text(row);
+    if (text.size() > kMaxPaintedChars)
+        text.truncate(kMaxPaintedChars);
+    auto *ranges = new QList<QTextLayout::FormatRange>(m_highlighter->highlight(text));
+    const QRegularExpression search = m_model->searchExpression();
+    if (search.isValid() && !search.pattern().isEmpty()) {
+        QTextCharFormat match;
+        match.setBackground(palette().color(QPalette::Highlight).lighter(palette().color(QPalette::Base).lightness() < 128 ? 70 : 160));
+        match.setProperty(LogHighlighter::FormatNameProperty, QStringLiteral("Search Match"));
+        auto it = search.globalMatch(text);
+        int guard = 0;
+        while (it.hasNext() && guard++ < 1000) {
+            const auto m = it.next();
+            if (m.capturedLength() > 0)
+                ranges->append({int(m.capturedStart()), int(m.capturedLength()), match});
+        }
+    }
+    const QList<QTextLayout::FormatRange> copy = *ranges;
+    m_formatCache.insert(key, ranges);
+    return copy;
+}
+
+void LogView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    const QPalette pal = palette();
+    p.fillRect(viewport()->rect(), pal.color(QPalette::Base));
+    if (!m_model)
+        return;
+    const int lh = lineHeight();
+    const int gutter = gutterWidth();
+    const int srcWidth = sourceWidth();
+    const int textX = gutter + srcWidth + 4 - horizontalScrollBar()->value();
+    const int ascent = fontMetrics().ascent();
+    const auto [selFirst, selLast] = selection();
+    const QColor gutterBg = pal.color(QPalette::AlternateBase);
+    p.fillRect(QRect(0, 0, gutter, viewport()->height()), gutterBg);
+    const QList<qint64> rows = visibleRows();
+    int y = 0;
+    for (qint64 row : rows) {
+        const TimelineRef ref = m_model->refAt(row);
+        const QRect rowRect(0, y, viewport()->width(), lh);
+        if (ref.packed == m_evidence) {
+            p.fillRect(rowRect.adjusted(gutter, 0, 0, 0), QColor(255, 196, 0, 90));
+        } else if (row >= selFirst && row <= selLast && selFirst >= 0) {
+            p.fillRect(rowRect.adjusted(gutter, 0, 0, 0), pal.color(QPalette::Highlight).lighter(pal.color(QPalette::Base).lightness() < 128 ? 60 : 170));
+        }
+        // gutter: line number in its source, bookmark/evidence marks
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QRect(0, y, gutter - 8, lh), Qt::AlignRight | Qt::AlignVCenter, QString::number(ref.line() + 1));
+        if (m_bookmarks.contains(ref.packed))
+            p.fillRect(QRect(1, y + 2, 4, lh - 4), pal.color(QPalette::Highlight));
+        if (ref.packed == m_evidence)
+            p.fillRect(QRect(1, y + 2, 4, lh - 4), QColor(230, 120, 0));
+        if (srcWidth > 0) {
+            p.setPen(sourceColor(ref.source()));
+            p.drawText(QRect(gutter + 4, y, srcWidth - 8, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                       fontMetrics().elidedText(m_model->sourceLabel(ref.source()), Qt::ElideMiddle, srcWidth - 8));
+        }
+        QString text = m_model->text(row);
+        const qsizetype fullSize = text.size();
+        if (fullSize > kMaxPaintedChars)
+            text.truncate(kMaxPaintedChars);
+        QTextLayout layout(text, font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        layout.setTextOption(option);
+        layout.setFormats(formatsForRow(row));
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        layout.endLayout();
+        p.save();
+        p.setClipRect(QRect(gutter + srcWidth, y, viewport()->width(), lh));
+        p.setPen(pal.color(QPalette::Text));
+        layout.draw(&p, QPointF(textX, y));
+        int width = line.isValid() ? int(line.naturalTextWidth()) : 0;
+        if (fullSize > kMaxPaintedChars) {
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            const QString note = tr(" … %n more characters (copy the line to get all)", nullptr, int(std::min<qsizetype>(fullSize - kMaxPaintedChars, INT_MAX)));
+            p.drawText(textX + width, y + ascent, note);
+            width += fontMetrics().horizontalAdvance(note);
+        }
+        p.restore();
+        if (width > m_maxWidth) {
+            m_maxWidth = width;
+            QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection);
+        }
+        if (row == m_current && hasFocus()) {
+            p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+            p.drawRect(rowRect.adjusted(gutter, 0, -1, -1));
+        }
+        y += lh;
+    }
+    if (rows.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        const QString message = m_model->isBusy() ? tr("Filtering…")
+                               : m_model->sourceCount() == 0 ? tr("No log opened.")
+                                                             : m_model->isLoading() ? tr("Loading…") : tr("No lines to show.");
+        p.drawText(viewport()->rect(), Qt::AlignCenter, message);
+    }
+}
+
+void LogView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+qint64 LogView::rowAt(int y) const
+{
+    if (!m_model)
+        return -1;
+    const qint64 row = m_top + y / lineHeight();
+    return row < m_model->rowCount() ? row : -1;
+}
+
+QPair<qint64, qint64> LogView::selection() const
+{
+    if (m_current < 0)
+        return {-1, -1};
+    const qint64 anchor = m_anchor < 0 ? m_current : m_anchor;
+    return {std::min(anchor, m_current), std::max(anchor, m_current)};
+}
+
+QString LogView::selectedText()
+{
+    if (!m_model)
+        return {};
+    const auto [first, last] = selection();
+    if (first < 0)
+        return {};
+    QStringList lines;
+    for (qint64 r = first; r <= last && r - first < 1000000; ++r)
+        lines << m_model->text(r);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void LogView::copySelection()
+{
+    QApplication::clipboard()->setText(selectedText());
+}
+
+void LogView::selectAll()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    m_anchor = 0;
+    m_current = m_model->rowCount() - 1;
+    viewport()->update();
+}
+
+void LogView::toggleBookmark(qint64 row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    const quint64 key = m_model->refAt(row).packed;
+    if (!m_bookmarks.remove(key))
+        m_bookmarks.insert(key);
+    viewport()->update();
+    Q_EMIT bookmarksChanged();
+}
+
+bool LogView::isBookmarked(qint64 row) const
+{
+    return m_model && row >= 0 && row < m_model->rowCount() && m_bookmarks.contains(m_model->refAt(row).packed);
+}
+
+void LogView::nextBookmark(bool forward)
+{
+    if (!m_model || m_bookmarks.isEmpty())
+        return;
+    qint64 best = -1;
+    qint64 wrap = -1;
+    for (quint64 key : std::as_const(m_bookmarks)) {
+        const TimelineRef ref{key};
+        const qint64 row = m_model->rowOf(ref.source(), ref.line());
+        if (row < 0 || m_model->refAt(row).packed != key)
+            continue; // filtered out
+        if (forward ? row > m_current : row < m_current) {
+            if (best < 0 || (forward ? row < best : row > best))
+                best = row;
+        }
+        if (wrap < 0 || (forward ? row < wrap : row > wrap))
+            wrap = row;
+    }
+    if (best < 0)
+        best = wrap;
+    if (best >= 0)
+        setCurrentRow(best);
+}
+
+bool LogView::markEvidence(int source, qint64 line)
+{
+    if (!m_model)
+        return false;
+    m_evidence = TimelineRef::make(source, line).packed;
+    const qint64 row = m_model->rowOf(source, line);
+    viewport()->update();
+    if (row < 0 || m_model->refAt(row).packed != m_evidence)
+        return false;
+    setCurrentRow(row);
+    setTop(row - visibleRowCapacity() / 3);
+    return true;
+}
+
+bool LogView::isEvidence(qint64 row) const
+{
+    return m_model && row >= 0 && row < m_model->rowCount() && m_model->refAt(row).packed == m_evidence;
+}
+
+void LogView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_model)
+        return QAbstractScrollArea::keyPressEvent(event);
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        selectAll();
+        return;
+    }
+    const qint64 page = visibleRowCapacity() - 1;
+    const qint64 current = std::max<qint64>(m_current, 0);
+    switch (event->key()) {
+    case Qt::Key_Down: setCurrentRow(current + 1); break;
+    case Qt::Key_Up: setCurrentRow(current - 1); break;
+    case Qt::Key_PageDown: setCurrentRow(current + page); break;
+    case Qt::Key_PageUp: setCurrentRow(current - page); break;
+    case Qt::Key_Home:
+        if (event->modifiers() & Qt::ControlModifier)
+            setCurrentRow(0);
+        else
+            horizontalScrollBar()->setValue(0);
+        break;
+    case Qt::Key_End:
+        if (event->modifiers() & Qt::ControlModifier)
+            setCurrentRow(m_model->rowCount() - 1);
+        break;
+    case Qt::Key_F2: nextBookmark(!(event->modifiers() & Qt::ShiftModifier)); break;
+    case Qt::Key_B:
+        if (event->modifiers() & Qt::ControlModifier) {
+            toggleBookmark(current);
+            break;
+        }
+        [[fallthrough]];
+    default: QAbstractScrollArea::keyPressEvent(event); return;
+    }
+}
+
+void LogView::mousePressEvent(QMouseEvent *event)
+{
+    const qint64 row = rowAt(event->position().toPoint().y());
+    if (row < 0)
+        return;
+    if (event->position().x() < gutterWidth() && event->button() == Qt::LeftButton) {
+        toggleBookmark(row);
+        return;
+    }
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    m_current = row;
+    if (!extend)
+        m_anchor = row;
+    viewport()->update();
+    Q_EMIT currentRowChanged(row);
+}
+
+void LogView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    const qint64 row = rowAt(std::clamp(event->position().toPoint().y(), 0, viewport()->height() - 1));
+    if (row >= 0 && row != m_current) {
+        m_current = row;
+        scrollToRow(row);
+        viewport()->update();
+    }
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setPalette(palette());
+        m_formatCache.clear();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+} // namespace kvd
