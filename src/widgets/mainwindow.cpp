@@ -8,6 +8,7 @@
 #include "widgets/appicon.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
+#include "widgets/logspage.h"
 #include "widgets/overviewpage.h"
 
 #include "ui_mainwindow.h"
@@ -84,6 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
     refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     refreshAction->setEnabled(false);
     m_ui->menuFile->insertAction(m_ui->actionReload, refreshAction);
+    auto *openLogsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Logs…"), this);
+    openLogsAction->setObjectName(QStringLiteral("actionOpenLogs"));
+    openLogsAction->setShortcut(QKeySequence::Open);
+    m_ui->menuFile->insertAction(m_ui->actionReload, openLogsAction);
+    connect(openLogsAction, &QAction::triggered, this, &MainWindow::openLogs);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshCluster);
     connect(m_session, &ClusterSession::stateChanged, this, [this, refreshAction] {
         refreshAction->setEnabled(m_session->state() == ClusterSession::State::Connected
@@ -321,6 +327,48 @@ void MainWindow::showAbout()
                           "on Azure Kubernetes Service.</p>"
                           "<p>Licensed under the MIT license.</p>")
                            .arg(applicationVersion()));
+}
+
+void MainWindow::ensureLogsPage()
+{
+    if (m_logs)
+        return;
+    m_logsDock = new QDockWidget(tr("Logs"), this);
+    m_logsDock->setObjectName(QStringLiteral("logsDock"));
+    m_logsDock->setAccessibleName(tr("Logs"));
+    m_logs = new LogsPage(m_logsDock);
+    m_logsDock->setWidget(m_logs);
+    addFeatureDock(m_logsDock, Qt::BottomDockWidgetArea);
+    connect(m_logs, &LogsPage::titleChanged, m_logsDock, [this](const QString &title) {
+        m_logsDock->setWindowTitle(title.isEmpty() ? tr("Logs") : tr("Logs: %1").arg(title));
+    });
+}
+
+void MainWindow::openLogs()
+{
+    ensureLogsPage();
+    m_logsDock->show();
+    m_logsDock->raise();
+    m_logs->openFilesDialog();
+}
+
+void MainWindow::showNodeLogs(const QString &nodeName, const QString &podNamespace, const QString &podName)
+{
+    ensureLogsPage();
+    m_logsDock->show();
+    m_logsDock->raise();
+    NodeEntry node;
+    node.node.name = nodeName;
+    node.known = false;
+    if (m_session) {
+        for (const NodeEntry &entry : m_session->inventory().nodes) {
+            if (entry.node.name == nodeName) {
+                node = entry;
+                break;
+            }
+        }
+    }
+    m_logs->showNodeLogs(m_session ? m_session->client() : nullptr, node, podNamespace, podName);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

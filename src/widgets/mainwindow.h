@@ -20,6 +20,7 @@ namespace kvd {
 
 class ClusterSession;
 class ConnectDialog;
+class LogsPage;
 class OverviewPage;
 
 // The application's main window: menus, toolbar, a start page in the central stack, dock
@@ -51,6 +52,8 @@ public:
     // The connection to the selected context (its state, inventory, client).
     ClusterSession *session() const { return m_session; }
     OverviewPage *overviewPage() const { return m_overview; }
+    // The Logs dock's page (created on first use).
+    LogsPage *logsPage() const { return m_logs; }
 
     // Adds a feature's dock and its show/hide toggle to the View menu.
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
@@ -61,6 +64,10 @@ public Q_SLOTS:
     // Selects the context and connects to it.
     void selectContext(const kvd::ResolvedContext &context);
     void refreshCluster();
+    // Opens the Logs dock with the provider and driver logs of the node (and the pod's own logs).
+    void showNodeLogs(const QString &nodeName, const QString &podNamespace, const QString &podName);
+    // File > Open Logs…: log files, folders or zip archives, without a cluster.
+    void openLogs();
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -73,6 +80,7 @@ private:
     void updateContextDisplay();
     void updateConnectionDisplay();
     void showAbout();
+    void ensureLogsPage();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_contextLabel = nullptr;
@@ -87,6 +95,8 @@ private:
     std::optional<ResolvedContext> m_selected;
     ClusterSession *m_session = nullptr;
     OverviewPage *m_overview = nullptr;
+    LogsPage *m_logs = nullptr;
+    QDockWidget *m_logsDock = nullptr;
 };
 
 } // namespace kvd
