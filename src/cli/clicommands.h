@@ -25,4 +25,8 @@ int runSimulateCommand(const QStringList &args);
 // kvdoctor-cli inventory [--kubeconfig FILE] [--context NAME] [--namespace NS] [--json]
 int runInventoryCommand(const QStringList &args);
 
+// kvdoctor-cli logs [--kubeconfig FILE] [--context NAME] --node NODE [--pod NS/NAME] [--since 1h] [--previous]
+//                   [--follow] [--timestamps] [-o DIR]
+int runLogsCommand(const QStringList &args);
+
 } // namespace kvd

@@ -24,6 +24,8 @@ const std::array kCommands{
             QT_TRANSLATE_NOOP("Cli", "List the kubeconfig contexts (--json for a machine-readable list).")},
     Command{"inventory", &kvd::runInventoryCommand,
             QT_TRANSLATE_NOOP("Cli", "Show the driver, provider and application pods of every node, and what is wrong.")},
+    Command{"logs", &kvd::runLogsCommand,
+            QT_TRANSLATE_NOOP("Cli", "Save a node's provider and driver container logs to files (--since, --previous, --follow).")},
     Command{"simulate", &kvd::runSimulateCommand,
             QT_TRANSLATE_NOOP("Cli", "Run a simulated AKS cluster and write a kubeconfig for it (--list-scenarios).")},
 };
