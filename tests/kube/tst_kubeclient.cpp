@@ -1240,8 +1240,10 @@ void TestKubeClient::execPluginOneRunForConcurrentRequests()
     m_sim.addBearerToken(good, SimulatedCluster::tokenUser());
     auto c = client(execContext(m_url, plugin, directory.path(), good, good));
     QList<KubeRequest *> jobs;
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         jobs << c->version();
+        jobs.last()->setAutoDelete(false);
+    }
     for (KubeRequest *job : std::as_const(jobs)) {
         QVERIFY(runJob(job, 30000));
         QCOMPARE(job->state(), KubeJob::State::Finished);
