@@ -68,7 +68,10 @@ int main(int argc, char **argv)
     // For scripts/screenshots: grabs the connect dialog and the main window into DIR, then quits.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("dir"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption});
+    // For scripts/screenshots with --demo: grabs the window showing the node map into FILE, then quits.
+    QCommandLineOption nodeMapShotOption(QStringLiteral("screenshot-nodemap"), QString(), QStringLiteral("file"));
+    nodeMapShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption, nodeMapShotOption});
     parser.process(app);
 
     // --demo: the simulator serves from its own thread in this process; its kubeconfig lives in
@@ -111,5 +114,7 @@ int main(int argc, char **argv)
     window.startUp();
     if (parser.isSet(screenshotOption))
         kvd::takeScreenshots(&window, parser.value(screenshotOption));
+    if (parser.isSet(nodeMapShotOption))
+        kvd::takeNodeMapScreenshot(&window, parser.value(nodeMapShotOption));
     return app.exec();
 }

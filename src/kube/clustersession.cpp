@@ -102,6 +102,8 @@ void ClusterSession::startInventory()
         m_throttle.stop();
         publishInventory();
         setState(State::Connected, warnings().isEmpty() ? QString() : warnings().join(QLatin1Char('\n')));
+        // Live updates: changes after the lists arrive through watches (throttled like the pages).
+        m_collector->startWatching();
     });
     connect(m_collector.get(), &InventoryCollector::failed, this, [this](const KubeError &error) {
         m_throttle.stop();

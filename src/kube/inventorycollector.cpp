@@ -2,7 +2,10 @@
 #include "kube/inventorycollector.h"
 
 #include "kube/kubelist.h"
+#include "kube/listparser.h"
 #include "kube/kubetr.h"
+
+#include <algorithm>
 
 namespace kvd {
 
@@ -38,6 +41,8 @@ void InventoryCollector::start(const Options &options)
     m_input.namespaceFilter = options.namespaceFilter;
     m_warnings.clear();
     m_podsSeen = 0;
+    m_podsResourceVersion.clear();
+    m_eventsResourceVersion.clear();
     m_readsTotal = 0;
     m_readsDone = 0;
     m_running = true;
@@ -70,6 +75,7 @@ void InventoryCollector::start(const Options &options)
 
 void InventoryCollector::cancel()
 {
+    stopWatching();
     const auto jobs = std::exchange(m_jobs, {});
     for (const auto &job : jobs) {
         if (job && !job->isDone())
@@ -117,8 +123,11 @@ void InventoryCollector::listPods()
     connect(job, &KubeListJob::restarted, this, [this] {
         m_input.pods.clear();
         m_podsSeen = 0;
+        m_podsResourceVersion.clear();
     });
     connect(job, &KubeListJob::pageReceived, this, [this, keep](const KubeListPage &page) {
+        if (m_podsResourceVersion.isEmpty())
+            m_podsResourceVersion = page.resourceVersion; // the watch resumes from the list
         keep(page);
         Q_EMIT updated(QStringLiteral("pods"));
     });
@@ -156,8 +165,13 @@ void InventoryCollector::listEvents()
     options.limit = m_options.pageSize;
     options.accumulate = false;
     auto *job = track(m_client->list(options));
-    connect(job, &KubeListJob::restarted, this, [this] { m_input.events.clear(); });
+    connect(job, &KubeListJob::restarted, this, [this] {
+        m_input.events.clear();
+        m_eventsResourceVersion.clear();
+    });
     connect(job, &KubeListJob::pageReceived, this, [this](const KubeListPage &page) {
+        if (m_eventsResourceVersion.isEmpty())
+            m_eventsResourceVersion = page.resourceVersion;
         m_input.events.append(page.events);
         Q_EMIT updated(QStringLiteral("events"));
     });
@@ -251,6 +265,96 @@ QStringList InventoryCollector::kubectlCommands() const
         prefix + QStringLiteral("get secretproviderclasses -A -o yaml"),
         prefix + QStringLiteral("get secretproviderclasspodstatuses -A"),
     };
+}
+
+void InventoryCollector::startWatching()
+{
+    stopWatching();
+    const auto watchOne = [this](const QString &path, const QString &fieldSelector, const QString &resourceVersion,
+                                 void (InventoryCollector::*apply)(const WatchEvent &)) {
+        WatchOptions options;
+        options.path = path;
+        options.fieldSelector = fieldSelector;
+        options.resourceVersion = resourceVersion;
+        KubeWatch *watch = m_client->watch(options);
+        m_watches.append(watch);
+        connect(watch, &KubeWatch::eventReceived, this, [this, apply](const WatchEvent &event) {
+            (this->*apply)(event);
+            Q_EMIT updated(QStringLiteral("watch"));
+        });
+        connect(watch, &KubeWatch::expired, this, [this](const KubeError &error) {
+            m_warnings << KubeTr::tr("Live updates stopped (%1); refresh to read the cluster again.").arg(error.message);
+        });
+    };
+    const QString ns = m_options.namespaceFilter;
+    watchOne(ns.isEmpty() ? QStringLiteral("/api/v1/pods") : QStringLiteral("/api/v1/namespaces/%1/pods").arg(ns), {},
+             m_podsResourceVersion, &InventoryCollector::applyPodEvent);
+    if (!ns.isEmpty()) {
+        // DaemonSet pods live in kube-system: a watch on all pods would cost too much, so
+        // these two follow their labels.
+        for (const QString &selector : {driverPodSelector(), providerPodSelector()}) {
+            WatchOptions options;
+            options.path = QStringLiteral("/api/v1/pods");
+            options.labelSelector = selector;
+            KubeWatch *watch = m_client->watch(options);
+            m_watches.append(watch);
+            connect(watch, &KubeWatch::eventReceived, this, [this](const WatchEvent &event) {
+                applyPodEvent(event);
+                Q_EMIT updated(QStringLiteral("watch"));
+            });
+        }
+    }
+    watchOne(ns.isEmpty() ? QStringLiteral("/api/v1/events") : QStringLiteral("/api/v1/namespaces/%1/events").arg(ns),
+             QStringLiteral("type=Warning,involvedObject.kind=Pod"), m_eventsResourceVersion,
+             &InventoryCollector::applyEventEvent);
+}
+
+void InventoryCollector::stopWatching()
+{
+    const auto watches = std::exchange(m_watches, {});
+    for (const auto &watch : watches) {
+        if (watch && !watch->isDone())
+            watch->cancel();
+    }
+}
+
+void InventoryCollector::applyPodEvent(const WatchEvent &event)
+{
+    QString error;
+    const std::optional<KubePod> pod = parsePod(event.object, &error);
+    if (!pod)
+        return;
+    const auto it = std::find_if(m_input.pods.begin(), m_input.pods.end(),
+                                 [&pod](const KubePod &known) { return known.uid == pod->uid; });
+    const bool keep = event.type != WatchEvent::Type::Deleted && podRoleOf(*pod) != PodRole::Other
+        && (m_options.namespaceFilter.isEmpty() || pod->namespaceName == m_options.namespaceFilter
+            || podRoleOf(*pod) != PodRole::App);
+    if (it == m_input.pods.end()) {
+        if (keep)
+            m_input.pods.append(*pod);
+    } else if (keep) {
+        *it = *pod;
+    } else {
+        m_input.pods.erase(it);
+    }
+}
+
+void InventoryCollector::applyEventEvent(const WatchEvent &event)
+{
+    QString error;
+    const std::optional<KubeEvent> parsed = parseEvent(event.object, &error);
+    if (!parsed)
+        return;
+    const auto it = std::find_if(m_input.events.begin(), m_input.events.end(),
+                                 [&parsed](const KubeEvent &known) { return known.uid == parsed->uid; });
+    if (event.type == WatchEvent::Type::Deleted) {
+        if (it != m_input.events.end())
+            m_input.events.erase(it);
+    } else if (it == m_input.events.end()) {
+        m_input.events.append(*parsed);
+    } else {
+        *it = *parsed;
+    }
 }
 
 } // namespace kvd

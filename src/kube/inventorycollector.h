@@ -3,6 +3,7 @@
 
 #include "core/inventory.h"
 #include "kube/kubeclient.h"
+#include "kube/kubewatch.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,7 +30,18 @@ public:
 
     void start(const Options &options);
     void start() { start(Options{}); }
-    void cancel();
+    void cancel(); // also stops the watches
+
+    // After finished(): watch pods and Warning events from the lists' resourceVersion and
+    // apply each change to input() (add/modify/delete by uid; only driver, provider and app
+    // pods are kept), emitting updated("watch"). A watch whose position expired (410) lists
+    // again through a new start() by the owner; here it only reports a warning.
+    void startWatching();
+    void stopWatching();
+    bool isWatching() const { return !m_watches.isEmpty(); }
+    // Applies one watched change (public for tests and replays).
+    void applyPodEvent(const WatchEvent &event);
+    void applyEventEvent(const WatchEvent &event);
     bool isRunning() const { return m_running; }
 
     const InventoryInput &input() const { return m_input; }
@@ -66,6 +78,9 @@ private:
     InventoryInput m_input;
     QStringList m_warnings;
     QList<QPointer<KubeJob>> m_jobs;
+    QList<QPointer<KubeJob>> m_watches;
+    QString m_podsResourceVersion;
+    QString m_eventsResourceVersion;
     QElapsedTimer m_clock;
     qint64 m_podsSeen = 0;
     int m_readsTotal = 0;

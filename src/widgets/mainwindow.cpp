@@ -9,6 +9,8 @@
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
 #include "widgets/logspage.h"
+#include "widgets/detailspane.h"
+#include "widgets/nodemappage.h"
 #include "widgets/overviewpage.h"
 
 #include "ui_mainwindow.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -77,9 +80,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_docksSeparator->setVisible(false);
 
     m_session = new ClusterSession(this);
-    m_overview = new OverviewPage(m_session, m_ui->centralStack);
+    m_tabs = new QTabWidget(m_ui->centralStack);
+    m_tabs->setObjectName(QStringLiteral("connectedTabs"));
+    m_tabs->setAccessibleName(tr("Cluster views"));
+    m_tabs->setDocumentMode(true);
+    m_overview = new OverviewPage(m_session, m_tabs);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
-    m_ui->centralStack->addWidget(m_overview);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_nodeMap = new NodeMapPage(m_session, m_tabs);
+    m_nodeMap->setObjectName(QStringLiteral("nodeMapPage"));
+    m_tabs->addTab(m_nodeMap, tr("&Node map"));
+    m_ui->centralStack->addWidget(m_tabs);
     auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh Cluster"), this);
     refreshAction->setObjectName(QStringLiteral("actionRefreshCluster"));
     refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -230,7 +241,8 @@ void MainWindow::selectContext(const ResolvedContext &context)
 {
     m_selected = context;
     updateContextDisplay();
-    m_ui->centralStack->setCurrentWidget(m_overview);
+    m_ui->centralStack->setCurrentWidget(m_tabs);
+    ensureDetailsDock();
     m_session->connectTo(context);
     Q_EMIT contextSelected(context.context.name);
 }
@@ -369,6 +381,25 @@ void MainWindow::showNodeLogs(const QString &nodeName, const QString &podNamespa
         }
     }
     m_logs->showNodeLogs(m_session ? m_session->client() : nullptr, node, podNamespace, podName);
+}
+
+void MainWindow::ensureDetailsDock()
+{
+    // Made with the first connection: the start page shows no empty panels.
+    if (m_details)
+        return;
+    auto *dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setAccessibleName(tr("Details"));
+    m_details = new DetailsPane(m_session, dock);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    dock->setWidget(m_details);
+    addFeatureDock(dock, Qt::RightDockWidgetArea);
+    restoreDockWidget(dock); // where the user left it last time, if saved
+    dock->toggleViewAction()->setObjectName(QStringLiteral("actionShowDetails"));
+    connect(m_nodeMap, &NodeMapPage::selectionActivated, m_details, &DetailsPane::setSelection);
+    connect(m_details, &DetailsPane::logsRequested, this, &MainWindow::showNodeLogs);
+    m_details->setLogViewerAvailable(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@
 
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -21,6 +22,8 @@ namespace kvd {
 class ClusterSession;
 class ConnectDialog;
 class LogsPage;
+class DetailsPane;
+class NodeMapPage;
 class OverviewPage;
 
 // The application's main window: menus, toolbar, a start page in the central stack, dock
@@ -54,6 +57,10 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     // The Logs dock's page (created on first use).
     LogsPage *logsPage() const { return m_logs; }
+    // The connected page: tabs Overview | Node map; the Details dock shows the map's selection.
+    QTabWidget *connectedTabs() const { return m_tabs; }
+    NodeMapPage *nodeMapPage() const { return m_nodeMap; }
+    DetailsPane *detailsPane() const { return m_details; } // made on the first connection
 
     // Adds a feature's dock and its show/hide toggle to the View menu.
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
@@ -81,6 +88,7 @@ private:
     void updateConnectionDisplay();
     void showAbout();
     void ensureLogsPage();
+    void ensureDetailsDock();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_contextLabel = nullptr;
@@ -97,6 +105,9 @@ private:
     OverviewPage *m_overview = nullptr;
     LogsPage *m_logs = nullptr;
     QDockWidget *m_logsDock = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    NodeMapPage *m_nodeMap = nullptr;
+    DetailsPane *m_details = nullptr;
 };
 
 } // namespace kvd

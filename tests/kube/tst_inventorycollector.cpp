@@ -7,6 +7,7 @@
 #include "sim/simulatedcluster.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void failsClearlyWhenPodsCannotBeListed();
     void sessionStates();
     void sessionReportsUnreachableServer();
+    void sessionLiveUpdates();
 };
 
 void TestInventoryCollector::scenario_data()
@@ -233,6 +235,39 @@ void TestInventoryCollector::sessionReportsUnreachableServer()
     session.connectTo(context);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Failed, 20000);
     QVERIFY(!session.stateMessage().isEmpty());
+}
+
+void TestInventoryCollector::sessionLiveUpdates()
+{
+    sim::SimulatedCluster cluster;
+    QString error;
+    QVERIFY2(cluster.start({QStringLiteral("healthy"), 0, 0, 0}, &error), qPrintable(error));
+    ClusterSession session;
+    session.connectTo(simContext(cluster));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Connected, 20000);
+    const auto appsOn = [&session](const QString &node) {
+        QStringList names;
+        if (const NodeEntry *entry = session.inventory().node(node)) {
+            for (const AppPodEntry &app : entry->apps)
+                names << app.pod.name;
+        }
+        return names;
+    };
+    const QString node = QStringLiteral("aks-userpool-38291746-vmss000000");
+    const QString pod = QStringLiteral("orders-worker-rq92qrhw72-qg57f");
+    QVERIFY(appsOn(node).contains(pod));
+    QSignalSpy changed(&session, &ClusterSession::inventoryChanged);
+    // Deleted through the client: the pod watch removes it from the inventory without a refresh.
+    KubeRequest *request = session.client()->remove(QStringLiteral("/api/v1/namespaces/orders/pods/") + pod,
+                                                    QJsonObject{{QStringLiteral("gracePeriodSeconds"), 0}});
+    QSignalSpy done(request, &KubeJob::finished);
+    QVERIFY(done.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!appsOn(node).contains(pod), 10000);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(session.state(), ClusterSession::State::Connected);
+    // The driver pod of the node is still there: only the deleted pod went.
+    QVERIFY(session.inventory().node(node)->driver.has_value());
+    QCOMPARE(appsOn(node).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestInventoryCollector)

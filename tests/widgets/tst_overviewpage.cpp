@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,7 +67,8 @@ void TestOverviewPage::scenario()
     window.setRequestedContext(QStringLiteral("kvdoctor-sim"));
     window.show();
     window.startUp();
-    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(), window.overviewPage());
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(), window.connectedTabs());
+    QCOMPARE(window.connectedTabs()->currentWidget(), window.overviewPage());
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ClusterSession::State::Connected, 20000);
     const QString connection = window.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text();
     QVERIFY2(connection.startsWith(QLatin1String("Connected (Kubernetes v1.")), qPrintable(connection));
