@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -92,11 +93,16 @@ int runInventoryCommand(const QStringList &args)
     }
     const Inventory inventory = collector.inventory();
     if (parser.isSet(jsonOption)) {
-        QJsonObject json = inventory.toJson();
-        json.insert(QStringLiteral("context"), client->context().context.name);
-        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(collector.warnings()));
-        json.insert(QStringLiteral("podsScanned"), collector.podsSeen());
-        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)
+            || !inventory.writeJson(&stdoutFile, QJsonObject{
+                                                     {QStringLiteral("context"), client->context().context.name},
+                                                     {QStringLiteral("warnings"), QJsonArray::fromStringList(collector.warnings())},
+                                                     {QStringLiteral("podsScanned"), collector.podsSeen()},
+                                                 })) {
+            err << CliTr::tr("kvdoctor-cli: could not write the output") << '\n';
+            return 1;
+        }
     } else {
         printText(out, inventory, collector.warnings());
     }

@@ -4,7 +4,9 @@
 #include "core/coretr.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -432,31 +434,44 @@ QJsonObject mapToJson(const QMap<QString, QString> &map)
 }
 }
 
+namespace {
+QJsonObject nodeToJson(const NodeEntry &node)
+{
+    QJsonArray apps;
+    for (const auto &app : node.apps)
+        apps.append(appToJson(app));
+    QJsonArray taints;
+    for (const auto &taint : node.node.taints)
+        taints.append(QString(taint.key + (taint.value.isEmpty() ? QString() : QString(QLatin1Char('=') + taint.value))
+                              + QLatin1Char(':') + taint.effect));
+    return QJsonObject{
+        {QStringLiteral("name"), node.node.name},
+        {QStringLiteral("known"), node.known},
+        {QStringLiteral("ready"), node.node.ready == ConditionStatus::True},
+        {QStringLiteral("os"), node.node.os},
+        {QStringLiteral("pool"), node.node.agentPool},
+        {QStringLiteral("kubeletVersion"), node.node.kubeletVersion},
+        {QStringLiteral("taints"), taints},
+        {QStringLiteral("driver"), podOrNull(node.driver)},
+        {QStringLiteral("provider"), podOrNull(node.provider)},
+        {QStringLiteral("apps"), apps},
+        {QStringLiteral("problemCount"), node.problemCount},
+    };
+}
+}
+
 QJsonObject Inventory::toJson() const
 {
+    QJsonObject json = toJsonWithoutNodes();
     QJsonArray nodesJson;
-    for (const auto &node : nodes) {
-        QJsonArray apps;
-        for (const auto &app : node.apps)
-            apps.append(appToJson(app));
-        QJsonArray taints;
-        for (const auto &taint : node.node.taints)
-            taints.append(QString(taint.key + (taint.value.isEmpty() ? QString() : QString(QLatin1Char('=') + taint.value))
-                                  + QLatin1Char(':') + taint.effect));
-        nodesJson.append(QJsonObject{
-            {QStringLiteral("name"), node.node.name},
-            {QStringLiteral("known"), node.known},
-            {QStringLiteral("ready"), node.node.ready == ConditionStatus::True},
-            {QStringLiteral("os"), node.node.os},
-            {QStringLiteral("pool"), node.node.agentPool},
-            {QStringLiteral("kubeletVersion"), node.node.kubeletVersion},
-            {QStringLiteral("taints"), taints},
-            {QStringLiteral("driver"), podOrNull(node.driver)},
-            {QStringLiteral("provider"), podOrNull(node.provider)},
-            {QStringLiteral("apps"), apps},
-            {QStringLiteral("problemCount"), node.problemCount},
-        });
-    }
+    for (const auto &node : nodes)
+        nodesJson.append(nodeToJson(node));
+    json.insert(QStringLiteral("nodes"), nodesJson);
+    return json;
+}
+
+QJsonObject Inventory::toJsonWithoutNodes() const
+{
     QJsonArray unscheduled;
     for (const auto &app : unscheduledApps)
         unscheduled.append(appToJson(app));
@@ -507,7 +522,6 @@ QJsonObject Inventory::toJson() const
     for (const auto &node : nodes)
         nodesWithApps += node.apps.isEmpty() ? 0 : 1;
     return QJsonObject{
-        {QStringLiteral("nodes"), nodesJson},
         {QStringLiteral("unscheduledApps"), unscheduled},
         {QStringLiteral("secretProviderClasses"), spcs},
         {QStringLiteral("daemonSets"), daemonSetsJson},
@@ -522,6 +536,25 @@ QJsonObject Inventory::toJson() const
              {QStringLiteral("providerVersions"), QJsonArray::fromStringList(providerVersions)},
          }},
     };
+}
+
+bool Inventory::writeJson(QIODevice *device, const QJsonObject &extra) const
+{
+    // One node per line, each serialised on its own: the document of a 5,000-node cluster is
+    // never held as one JSON tree (that alone cost more than the inventory itself).
+    QJsonObject rest = toJsonWithoutNodes();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        rest.insert(it.key(), it.value());
+    bool ok = device->write("{\n\"nodes\": [") >= 0;
+    for (qsizetype i = 0; i < nodes.size() && ok; ++i) {
+        QByteArray line = QJsonDocument(nodeToJson(nodes.at(i))).toJson(QJsonDocument::Compact);
+        line.prepend(i == 0 ? "\n" : ",\n");
+        ok = device->write(line) == line.size();
+    }
+    QByteArray tail = QJsonDocument(rest).toJson(QJsonDocument::Indented);
+    tail.remove(0, tail.indexOf('{') + 1); // continue the object opened above
+    tail.prepend("\n],");
+    return ok && device->write(tail) == tail.size();
 }
 
 } // namespace kvd

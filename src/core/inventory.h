@@ -9,6 +9,8 @@
 #include "core/secretsstore.h"
 
 #include <QJsonObject>
+
+class QIODevice;
 #include <QList>
 #include <QString>
 
@@ -100,6 +102,12 @@ struct Inventory
     //  identityMode, events}]}], "unscheduledApps", "secretProviderClasses", "daemonSets",
     //  "csiDriver", "problems", "summary"}
     QJsonObject toJson() const;
+    // The same document written to `device` node by node (bounded memory for big clusters);
+    // `extra` keys are added at the top level. False when the device refused the data.
+    bool writeJson(QIODevice *device, const QJsonObject &extra = {}) const;
+
+private:
+    QJsonObject toJsonWithoutNodes() const;
 };
 
 Inventory buildInventory(const InventoryInput &input);

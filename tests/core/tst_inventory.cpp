@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/inventory.h"
 
+#include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace kvd;
@@ -157,6 +159,7 @@ private Q_SLOTS:
     void unknownNodeAndDuplicates();
     void namespaceFilter();
     void json();
+    void streamedJsonEqualsDocument();
 };
 
 void TestInventory::podHealth_data()
@@ -350,6 +353,29 @@ void TestInventory::json()
     QCOMPARE(json.value(QLatin1String("problems")).toArray().at(0).toObject().value(QLatin1String("id")).toString(),
              QStringLiteral("driver-missing-on-node"));
     QCOMPARE(json.value(QLatin1String("summary")).toObject().value(QLatin1String("appPods")).toInt(), 1);
+}
+
+void TestInventory::streamedJsonEqualsDocument()
+{
+    InventoryInput in = healthyCluster();
+    in.pods.removeAt(1);
+    in.pods << app(QStringLiteral("shop"), QStringLiteral("web-2"), QStringLiteral("aks-nodepool1-1"), QStringLiteral("nope"), false);
+    const Inventory inventory = buildInventory(in);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(inventory.writeJson(&buffer, QJsonObject{{QStringLiteral("context"), QStringLiteral("ctx")}}));
+    QJsonParseError error;
+    const QJsonDocument streamed = QJsonDocument::fromJson(buffer.data(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QJsonObject expected = inventory.toJson();
+    expected.insert(QStringLiteral("context"), QStringLiteral("ctx"));
+    QCOMPARE(streamed.object(), expected);
+
+    const Inventory empty = buildInventory({});
+    QBuffer emptyBuffer;
+    QVERIFY(emptyBuffer.open(QIODevice::WriteOnly));
+    QVERIFY(empty.writeJson(&emptyBuffer));
+    QCOMPARE(QJsonDocument::fromJson(emptyBuffer.data()).object(), empty.toJson());
 }
 
 QTEST_GUILESS_MAIN(TestInventory)
