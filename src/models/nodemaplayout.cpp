@@ -16,7 +16,7 @@ constexpr int baseLaneHeight = 24;
 constexpr int baseLaneGap = 3;
 constexpr int baseLaneLabel = 62;
 constexpr int baseChipWidth = 70;
-constexpr int baseDaemonChipWidth = 160;
+constexpr int baseDaemonChipWidth = 230;
 constexpr int baseChipGap = 4;
 constexpr int basePadding = 6;
 } // namespace

@@ -395,7 +395,7 @@ void MainWindow::ensureDetailsDock()
     m_details->setObjectName(QStringLiteral("detailsPane"));
     dock->setWidget(m_details);
     addFeatureDock(dock, Qt::RightDockWidgetArea);
-    restoreDockWidget(dock); // where the user left it last time, if saved
+    dock->show(); // docks added after the window is shown stay hidden otherwise
     dock->toggleViewAction()->setObjectName(QStringLiteral("actionShowDetails"));
     connect(m_nodeMap, &NodeMapPage::selectionActivated, m_details, &DetailsPane::setSelection);
     connect(m_details, &DetailsPane::logsRequested, this, &MainWindow::showNodeLogs);

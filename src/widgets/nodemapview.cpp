@@ -22,7 +22,7 @@ QString glyphOf(PodHealth health)
 {
     switch (health) {
     case PodHealth::Healthy: return QStringLiteral("✓");
-    case PodHealth::Pending: return QStringLiteral("…");
+    case PodHealth::Pending: return QStringLiteral("◔");
     case PodHealth::NotReady: return QStringLiteral("!");
     case PodHealth::CrashLooping: return QStringLiteral("↻");
     case PodHealth::Failed: return QStringLiteral("✗");
@@ -250,15 +250,16 @@ QStringList NodeMapView::badgesOf(const NodeEntry &node) const
         badges << tr("NotReady");
     if (node.node.unschedulable)
         badges << tr("cordoned");
-    badges << (node.isWindows() ? tr("Windows") : tr("Linux"));
-    if (!node.node.agentPool.isEmpty())
-        badges << tr("pool %1").arg(node.node.agentPool);
+    if (node.problemCount > 0)
+        badges << tr("%n finding(s)", nullptr, node.problemCount);
+    // Taints before OS and pool: when the row is full, what explains a missing pod stays visible.
     for (const KubeTaint &taint : node.node.taints) {
         if (keepsDaemonSetsAway(taint))
             badges << tr("taint %1").arg(taintText(taint));
     }
-    if (node.problemCount > 0)
-        badges << tr("%n finding(s)", nullptr, node.problemCount);
+    badges << (node.isWindows() ? tr("Windows") : tr("Linux"));
+    if (!node.node.agentPool.isEmpty())
+        badges << tr("pool %1").arg(node.node.agentPool);
     return badges;
 }
 
@@ -396,6 +397,17 @@ void NodeMapView::paintChip(QPainter &painter, const Chip &chip, const NodeEntry
     painter.setPen(chip.more ? pal.color(QPalette::Text) : (chip.missing ? color : pal.color(QPalette::Text)));
     const QRect textRect = chip.rect.adjusted(int(4 * z), 0, -int(3 * z), 0);
     const QString text = chipText(chip, node);
+    if (chip.pod && !chip.more) {
+        // Glyph first, always whole; application pods keep their workload name (elided at the
+        // end), DaemonSet pods their distinguishing suffix (elided in the middle).
+        const QString glyph = glyphOf(health) + QLatin1Char(' ');
+        const int glyphWidth = painter.fontMetrics().horizontalAdvance(glyph);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, glyph);
+        const Qt::TextElideMode mode = chip.lane == NodeMapLayout::Lane::Apps ? Qt::ElideRight : Qt::ElideMiddle;
+        painter.drawText(textRect.adjusted(glyphWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(chip.pod->name, mode, textRect.width() - glyphWidth));
+        return;
+    }
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
 }

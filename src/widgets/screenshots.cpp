@@ -53,6 +53,7 @@ void takeScreenshots(MainWindow *window, const QString &directory)
 
 void takeNodeMapScreenshot(MainWindow *window, const QString &file)
 {
+    window->resize(1360, 800);
     QPointer<MainWindow> guard(window);
     auto grab = [guard, file] {
         if (!guard)
