@@ -50,7 +50,7 @@ public:
     LogDocument *document(int source) const;
     bool isMerged() const { return m_sources.size() > 1; }
     bool isLoading() const;   // a document is still being indexed or streamed
-    bool isBusy() const { return m_jobRunning; } // a filter/merge is running
+    bool isBusy() const { return m_jobRunning || m_jobTimer.isActive(); } // a filter/merge is pending or running
     qint64 totalLines() const;
 
     qint64 rowCount() const;
