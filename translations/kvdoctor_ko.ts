@@ -2531,7 +2531,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     <message>
         <location line="+1"/>
         <source>Follow</source>
-        <translation>계속 받기</translation>
+        <translation>실시간 추적</translation>
     </message>
     <message>
         <location line="+1"/>
