@@ -104,6 +104,7 @@ void LogModel::clear()
     m_hasVisible = false;
     m_matches.clear();
     m_cache.clear();
+    m_textCache.clear();
     Q_EMIT rowsReset();
 }
 
@@ -200,6 +201,21 @@ const LogLine &LogModel::line(qint64 row)
     auto *parsed = new LogLine(parseLogLine(doc->lineBytes(ref.line()), doc->referenceYear()));
     m_cache.insert(ref.packed, parsed);
     return *parsed;
+}
+
+QString LogModel::text(qint64 row)
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const TimelineRef ref = refAt(row);
+    if (LogLine *parsed = m_cache.object(ref.packed))
+        return parsed->text;
+    if (QString *cached = m_textCache.object(ref.packed))
+        return *cached;
+    auto *text = new QString(decodeLogText(m_sources[size_t(ref.source())].document->lineBytes(ref.line())));
+    const QString copy = *text;
+    m_textCache.insert(ref.packed, text);
+    return copy;
 }
 
 QByteArray LogModel::rawLine(qint64 row)

@@ -56,7 +56,8 @@ public:
     qint64 rowCount() const;
     TimelineRef refAt(qint64 row) const;
     const LogLine &line(qint64 row); // parsed, cached
-    QString text(qint64 row) { return line(row).text; }
+    // The decoded text only (no parsing): what the view paints.
+    QString text(qint64 row);
     QByteArray rawLine(qint64 row);
     // The visible row showing this line of this source, or the nearest visible row after it; -1 if none.
     qint64 rowOf(int source, qint64 line) const;
@@ -108,6 +109,7 @@ private:
     bool m_hasVisible = false;
     std::vector<qint64> m_matches;
     QCache<quint64, LogLine> m_cache{4000};
+    QCache<quint64, QString> m_textCache{4000};
     QTimer m_jobTimer;
     quint64 m_generation = 0;
     bool m_jobRunning = false;
