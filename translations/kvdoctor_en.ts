@@ -2404,7 +2404,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::LogModel</name>
     <message>
-        <location filename="../src/models/logmodel.cpp" line="+252"/>
+        <location filename="../src/models/logmodel.cpp" line="+268"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
