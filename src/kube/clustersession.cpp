@@ -109,6 +109,9 @@ void ClusterSession::startInventory()
         m_throttle.stop();
         setState(State::Failed, error.message);
     });
+    // The watches cannot resume (etcd compacted past them): list again, as client-go's
+    // reflector does; the new lists restart the watches.
+    connect(m_collector.get(), &InventoryCollector::watchExpired, this, &ClusterSession::refresh, Qt::QueuedConnection);
     m_collector->start();
 }
 

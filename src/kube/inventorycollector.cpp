@@ -284,6 +284,7 @@ void InventoryCollector::startWatching()
         });
         connect(watch, &KubeWatch::expired, this, [this](const KubeError &error) {
             m_warnings << KubeTr::tr("Live updates stopped (%1); refresh to read the cluster again.").arg(error.message);
+            Q_EMIT watchExpired(error);
         });
     };
     const QString ns = m_options.namespaceFilter;

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void progress(int readsDone, int readsTotal);
     void finished();
     void failed(const kvd::KubeError &error);
+    // A watch's position is gone (410): only a fresh list can bring the inventory up to date.
+    void watchExpired(const kvd::KubeError &error);
 
 private:
     void listNodes();

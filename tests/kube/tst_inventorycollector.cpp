@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sessionStates();
     void sessionReportsUnreachableServer();
     void sessionLiveUpdates();
+    void sessionRelistsWhenWatchExpires();
 };
 
 void TestInventoryCollector::scenario_data()
@@ -268,6 +269,28 @@ void TestInventoryCollector::sessionLiveUpdates()
     // The driver pod of the node is still there: only the deleted pod went.
     QVERIFY(session.inventory().node(node)->driver.has_value());
     QCOMPARE(appsOn(node).size(), 2);
+}
+
+void TestInventoryCollector::sessionRelistsWhenWatchExpires()
+{
+    sim::SimulatedCluster cluster;
+    QString error;
+    QVERIFY2(cluster.start({QStringLiteral("healthy"), 0, 0, 0}, &error), qPrintable(error));
+    ClusterSession session;
+    session.connectTo(simContext(cluster));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Connected, 20000);
+    QSignalSpy states(&session, &ClusterSession::stateChanged);
+    // etcd compacts past the watches' position and the connections drop: resuming gives 410.
+    cluster.compact();
+    cluster.dropConnections();
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(states.begin(), states.end(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.first().value<ClusterSession::State>() == ClusterSession::State::Loading;
+                                         }),
+                             20000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), ClusterSession::State::Connected, 20000);
+    QCOMPARE(session.stateMessage(), QString()); // the fresh lists replaced the stale warning
+    QVERIFY(!session.inventory().nodes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInventoryCollector)
