@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/inventory.h"
 
+#include "inventoryfixture.h"
+
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,101 +10,9 @@
 
 using namespace kvd;
 
+using namespace kvd::fixture;
+
 namespace {
-KubeNode node(const QString &name, bool ready = true, const QString &os = QStringLiteral("linux"))
-{
-    KubeNode n;
-    n.name = name;
-    n.os = os;
-    n.agentPool = name.section(QLatin1Char('-'), 1, 1);
-    n.ready = ready ? ConditionStatus::True : ConditionStatus::False;
-    return n;
-}
-
-KubeContainerStatus running(const QString &name, const QString &image)
-{
-    KubeContainerStatus c;
-    c.name = name;
-    c.image = image;
-    c.ready = true;
-    c.state = KubeContainerStatus::State::Running;
-    return c;
-}
-
-KubePod daemonPod(const QString &app, const QString &name, const QString &nodeName, const QString &image)
-{
-    KubePod p;
-    p.namespaceName = QStringLiteral("kube-system");
-    p.name = name;
-    p.nodeName = nodeName;
-    p.labels.insert(QStringLiteral("app"), app);
-    p.phase = QStringLiteral("Running");
-    p.ready = ConditionStatus::True;
-    p.containers << running(app == QLatin1String("secrets-store-csi-driver") ? QStringLiteral("secrets-store")
-                                                                             : QStringLiteral("provider-azure-installer"),
-                            image);
-    return p;
-}
-
-KubePod driver(const QString &nodeName)
-{
-    return daemonPod(QStringLiteral("secrets-store-csi-driver"), QStringLiteral("csi-secrets-store-") + nodeName.right(1), nodeName,
-                     QStringLiteral("mcr.microsoft.com/oss/kubernetes-csi/secrets-store/driver:v1.4.4"));
-}
-
-KubePod provider(const QString &nodeName)
-{
-    return daemonPod(QStringLiteral("secrets-store-provider-azure"), QStringLiteral("aks-secrets-store-provider-azure-") + nodeName.right(1),
-                     nodeName, QStringLiteral("mcr.microsoft.com/oss/azure/secrets-store/provider-azure:v1.5.3"));
-}
-
-KubePod app(const QString &ns, const QString &name, const QString &nodeName, const QString &spc, bool ready = true)
-{
-    KubePod p;
-    p.namespaceName = ns;
-    p.name = name;
-    p.nodeName = nodeName;
-    p.phase = ready ? QStringLiteral("Running") : QStringLiteral("Pending");
-    p.ready = ready ? ConditionStatus::True : ConditionStatus::False;
-    KubeContainerStatus c = running(QStringLiteral("web"), QStringLiteral("nginx:1.27"));
-    if (!ready) {
-        c.ready = false;
-        c.state = KubeContainerStatus::State::Waiting;
-        c.reason = QStringLiteral("ContainerCreating");
-    }
-    p.containers << c;
-    p.secretsStoreVolumes << KubeSecretsStoreVolume{QStringLiteral("secrets-store-inline"), spc, {}, true};
-    return p;
-}
-
-SecretProviderClassInfo spc(const QString &ns, const QString &name)
-{
-    SecretProviderClassInfo s;
-    s.namespaceName = ns;
-    s.name = name;
-    s.provider = QStringLiteral("azure");
-    s.parameters = {{QStringLiteral("keyvaultName"), QStringLiteral("shop-kv")},
-                    {QStringLiteral("tenantId"), QStringLiteral("00000000-0000-0000-0000-000000000001")},
-                    {QStringLiteral("useVMManagedIdentity"), QStringLiteral("true")},
-                    {QStringLiteral("userAssignedIdentityID"), QStringLiteral("11111111-2222-3333-4444-555555555555")},
-                    {QStringLiteral("objects"), QStringLiteral("array:\n  - |\n    objectName: db-password\n    objectType: secret\n")}};
-    s.objects << KeyVaultObjectSpec{QStringLiteral("db-password"), QStringLiteral("secret"), {}, {}};
-    return s;
-}
-
-KubeEvent failedMount(const QString &ns, const QString &pod, const QString &message)
-{
-    KubeEvent e;
-    e.namespaceName = ns;
-    e.involvedObject = {QStringLiteral("Pod"), ns, pod, {}, {}};
-    e.reason = QStringLiteral("FailedMount");
-    e.type = QStringLiteral("Warning");
-    e.message = message;
-    e.count = 4;
-    e.lastTimestamp = QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC);
-    return e;
-}
-
 // Golden text of an inventory: one line per node, app and problem.
 QStringList print(const Inventory &inventory)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Compact inventories for the model tests: a few nodes with driver, provider and app pods.
+// Compact inventories for the core and model tests: a few nodes with driver, provider and app pods.
 #include "core/inventory.h"
 
 #include <QTimeZone>
