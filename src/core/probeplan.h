@@ -227,8 +227,10 @@ struct ProbeStepResult
 
 // Interprets an Exec step's output. For the token step, the access token (if any) goes to
 // *accessToken and never into the result. The result's output is redacted (redactSecrets).
+// `earlier` are the results so far (e.g. the vault's address from the DNS step helps to tell a
+// private endpoint problem from blocked egress).
 ProbeStepResult interpretProbeStep(const ProbePlan &plan, const ProbeStep &step, const ProbeExecOutput &output,
-                                   QByteArray *accessToken = nullptr);
+                                   QByteArray *accessToken = nullptr, const QList<ProbeStepResult> &earlier = {});
 
 // Results of the runner-side steps, so wording and causes live in one place.
 ProbeStepResult accessReviewResult(const QStringList &denied, const QString &error = {});
