@@ -436,6 +436,14 @@ bool isAuthorityStep(const ProbeStep &step, const ProbePlan &plan)
     return step.host == plan.cloud.authorityHost;
 }
 
+// Service principals and workload identity call Entra ID from the node; the managed identity
+// modes go through IMDS (or NMI), which reaches Entra ID on its own path.
+bool usesEntraFromNode(const ProbePlan &plan)
+{
+    return plan.identity == ProbeIdentity::ServicePrincipal || plan.identity == ProbeIdentity::WorkloadIdentity
+        || plan.identity == ProbeIdentity::IdentityBinding || plan.identity == ProbeIdentity::Unknown;
+}
+
 // Fails a step because curl could not complete the exchange; the cause depends on the endpoint.
 void networkFailure(ProbeStepResult &r, const ProbePlan &plan, const ProbeStep &step, const CurlOutput &curl,
                     const QList<ProbeStepResult> &earlier)
@@ -444,6 +452,13 @@ void networkFailure(ProbeStepResult &r, const ProbePlan &plan, const ProbeStep &
     const QString what = curlExitMeaning(exit);
     const QString actual = CoreTr::tr("curl exit %1: %2").arg(exit).arg(curl.errorMessage.isEmpty() ? what : curl.errorMessage);
     r.facts.insert(u"curlExit"_s, QString::number(exit));
+    if (isAuthorityStep(step, plan) && !usesEntraFromNode(plan)) {
+        setVerdict(r, ProbeVerdict::Warning, actual,
+                   CoreTr::tr("The node cannot reach Microsoft Entra ID (%1): %2. This identity mode gets its token from the node's %3, so the provider does not need it directly.")
+                       .arg(step.host, what, plan.identity == ProbeIdentity::PodIdentity ? u"NMI"_s : u"IMDS"_s),
+                   CoreTr::tr("Nothing to do for this mode; workload identity and service principals need %1:443.").arg(step.host));
+        return;
+    }
     if (isAuthorityStep(step, plan)) {
         setVerdict(r, ProbeVerdict::Fail, actual,
                    CoreTr::tr("The node cannot reach Microsoft Entra ID (%1): %2. The provider cannot get a token either.").arg(step.host, what),
@@ -530,6 +545,8 @@ ProbeStepResult interpretDns(const ProbePlan &plan, const ProbeStep &step, const
                        CoreTr::tr("The node's DNS cannot resolve the vault. Either the vault name or cloudName is wrong, or a custom DNS server or private DNS zone does not answer for it."),
                        CoreTr::tr("Check keyvaultName and cloudName in the SecretProviderClass; with custom DNS, forward %1 to 168.63.129.16 or link the %2 zone to the cluster's VNet.")
                            .arg(plan.cloud.keyVaultSuffix, plan.cloud.privateLinkZone));
+        } else if (isAuthority && !usesEntraFromNode(plan)) {
+            setVerdict(r, ProbeVerdict::Warning, actual, CoreTr::tr("The node's DNS cannot resolve Microsoft Entra ID; this identity mode does not need it from the node."));
         } else if (isAuthority) {
             setVerdict(r, ProbeVerdict::Fail, actual, CoreTr::tr("The node's DNS cannot resolve Microsoft Entra ID, so no token can be obtained."),
                        CoreTr::tr("Check the node's DNS servers (custom DNS must resolve public names)."), u"aad-endpoint-unreachable"_s);

@@ -36,6 +36,8 @@ public:
     // nodePublishSecretRef Secret when allowed (setReadSecretFromCluster), else the token and
     // object steps are skipped.
     void setClientSecret(const QByteArray &secret);
+    // SP mode: the client ID to use with a typed secret (else the Secret's clientid is used).
+    void setClientId(const QString &clientId);
     // Whether the runner may read the nodePublishSecretRef Secret (needs the user's consent).
     void setReadSecretFromCluster(bool allowed) { m_readSecret = allowed; }
     void setPodStartTimeout(int milliseconds) { m_podStartTimeoutMs = milliseconds; } // default 180 s
@@ -82,7 +84,10 @@ private:
     void deletePod(bool finishAfterwards);
     void complete();
     void abortCurrent();
-    ProbeStepResult makeSkipped(const ProbeStep &step) const;
+    void onStepTimeout();
+    void onPodCreateFailed(const KubeError &error);
+    void onAccessReviewDone();
+    void skipRemaining(const QString &why);
     int totalSteps() const { return int(m_plan.steps.size()); }
 
     QPointer<KubeClient> m_client;
@@ -94,6 +99,12 @@ private:
     int m_current = -1;
     QPointer<KubeJob> m_job;
     QList<QPointer<KubeJob>> m_jobs; // access reviews in flight
+    QStringList m_deniedRequired;
+    QStringList m_deniedOptional;
+    QString m_reviewError;
+    int m_reviewsPending = 0;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_stepTimer = nullptr;
     qint64 m_podDeadline = 0;
@@ -103,10 +114,40 @@ private:
     bool m_readSecret = false;
     bool m_userSecret = false;
     bool m_podCreated = false;
+    bool m_podMayExist = false; // the create request was sent (it may have succeeded unseen)
     bool m_podDeleted = false;
     bool m_cancelRequested = false;
     bool m_fatal = false; // a step failed so that the rest cannot run (pod not running, RBAC)
     bool m_finished = false;
+};
+
+// Reads what a plan is made from: the application pod, its SecretProviderClass, its node (taints,
+// OS) and the proxy variables of the Azure provider pod on that node. Only the pod and the
+// SecretProviderClass are required; the rest becomes warnings() when it cannot be read.
+class ProbeInputsLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProbeInputsLoader(KubeClient *client, QObject *parent = nullptr);
+
+    // spcName: the SecretProviderClass to test; empty: the pod's first Secrets Store volume's.
+    void load(const QString &namespaceName, const QString &podName, const QString &spcName = {});
+    const ProbeInputs &inputs() const { return m_inputs; }
+    QStringList warnings() const { return m_warnings; }
+
+Q_SIGNALS:
+    void loaded();                     // inputs() is filled
+    void failed(const QString &error); // translated
+
+private:
+    void loadSpc();
+    void loadNode();
+    void loadProviderEnv();
+
+    QPointer<KubeClient> m_client;
+    ProbeInputs m_inputs;
+    QString m_spcName;
+    QStringList m_warnings;
 };
 
 // Finds probe pods left behind by earlier runs (label ProbePlan::labelSelector()) and deletes

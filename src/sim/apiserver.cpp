@@ -598,6 +598,10 @@ void ApiServer::handleRequest(HttpConnection *conn, const HttpRequest &req)
             serveExec(conn, req, ns, name, recordIndex, user);
             return;
         }
+        if (plural == u"serviceaccounts"_s && sub == u"token"_s && req.method == "POST") {
+            serveTokenRequest(conn, req, *c, ns, name);
+            return;
+        }
         if (sub == u"status"_s && req.method == "GET") {
             serveGet(conn, req, *c, ns, name);
             return;
@@ -1082,6 +1086,20 @@ void ApiServer::serveCreate(HttpConnection *conn, const HttpRequest &req, Collec
                        QJsonObject{{u"name"_s, name}, {u"kind"_s, u"Pod"_s}, {u"causes"_s, causes}});
             return;
         }
+        // Pod Security admission: baseline and restricted forbid host namespaces.
+        {
+            const Collection &nsC = *m_model.collection(QString(), u"namespaces"_s);
+            const int nsIndex = nsC.find(QString(), ns);
+            const QJsonObject nsLabels = nsIndex < 0 ? QJsonObject()
+                                                     : m_model.objectJson(nsC, nsC.items[size_t(nsIndex)]).value(u"metadata"_s).toObject().value(u"labels"_s).toObject();
+            const QString level = nsLabels.value(u"pod-security.kubernetes.io/enforce"_s).toString();
+            if ((level == u"baseline"_s || level == u"restricted"_s) && spec.value(u"hostNetwork"_s).toBool()) {
+                sendStatus(conn, 403, u"Forbidden"_s,
+                           u"pods \"%1\" is forbidden: violates PodSecurity \"%2:latest\": host namespaces (hostNetwork=true)"_s.arg(name, level),
+                           QJsonObject{{u"name"_s, name}, {u"kind"_s, u"pods"_s}});
+                return;
+            }
+        }
         QString node = spec.value(u"nodeName"_s).toString();
         if (node.isEmpty()) {
             for (const NodeInfo &n : std::as_const(m_model.nodes)) {
@@ -1158,6 +1176,25 @@ void ApiServer::schedulePodRunning(const QString &ns, const QString &name)
         const int nodeIndex = m_model.nodeIndex(spec.value(u"nodeName"_s).toString());
         const NodeInfo &node = m_model.nodes.at(nodeIndex);
         const QString ip = spec.value(u"hostNetwork"_s).toBool() ? node.ip : node.podCidrPrefix + QString::number(200 + int(m_model.rv % 50));
+        // Registries under the reserved .invalid/.example domains do not resolve: the pull fails.
+        for (const QJsonValue &v : spec.value(u"containers"_s).toArray()) {
+            const QString image = v.toObject().value(u"image"_s).toString();
+            const QString registry = image.section(u'/', 0, 0).section(u':', 0, 0);
+            if (!image.contains(u'/') || !(registry.endsWith(u".invalid"_s) || registry.endsWith(u".example"_s)))
+                continue;
+            QJsonObject status = pod.value(u"status"_s).toObject();
+            status.insert(u"containerStatuses"_s, QJsonArray{QJsonObject{
+                {u"name"_s, v.toObject().value(u"name"_s)}, {u"image"_s, image}, {u"imageID"_s, QString()}, {u"ready"_s, false},
+                {u"restartCount"_s, 0}, {u"started"_s, false}, {u"lastState"_s, QJsonObject{}},
+                {u"state"_s, QJsonObject{{u"waiting"_s, QJsonObject{{u"reason"_s, u"ErrImagePull"_s},
+                                                                   {u"message"_s, u"failed to pull and unpack image \"%1\": failed to resolve reference \"%1\": failed to do request: Head \"https://%2/v2/\": dial tcp: lookup %2: no such host"_s.arg(image, registry)}}}}}}});
+            status.insert(u"hostIP"_s, node.ip);
+            status.insert(u"podIP"_s, ip);
+            pod.insert(u"status"_s, status);
+            m_model.update(pods, index, pod);
+            notifyWatchers(pods);
+            return;
+        }
         QJsonArray statuses;
         for (const QJsonValue &v : spec.value(u"containers"_s).toArray()) {
             const QJsonObject ct = v.toObject();
@@ -1186,6 +1223,42 @@ void ApiServer::schedulePodRunning(const QString &ns, const QString &name)
         m_model.update(pods, index, pod);
         notifyWatchers(pods);
     });
+}
+
+void ApiServer::serveTokenRequest(HttpConnection *conn, const HttpRequest &req, const Collection &c, const QString &ns,
+                                  const QString &name)
+{
+    if (c.find(ns, name) < 0) {
+        sendStatus(conn, 404, u"NotFound"_s, u"serviceaccounts \"%1\" not found"_s.arg(name),
+                   QJsonObject{{u"name"_s, name}, {u"kind"_s, u"serviceaccounts"_s}});
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    if (body.value(u"kind"_s).toString() != u"TokenRequest"_s) {
+        sendStatus(conn, 400, u"BadRequest"_s, u"the object provided is unrecognized (must be of type TokenRequest)"_s);
+        return;
+    }
+    const QJsonObject spec = body.value(u"spec"_s).toObject();
+    QJsonArray audiences = spec.value(u"audiences"_s).toArray();
+    if (audiences.isEmpty())
+        audiences.append(u"https://kubernetes.default.svc.cluster.local"_s);
+    const qint64 seconds = qBound(qint64(600), qint64(spec.value(u"expirationSeconds"_s).toDouble(3600)), qint64(86400 * 2));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = now.addSecs(seconds);
+    const QString issuer = m_scenario.oidcIssuer;
+    const QJsonObject claims{{u"aud"_s, audiences}, {u"exp"_s, expires.toSecsSinceEpoch()}, {u"iat"_s, now.toSecsSinceEpoch()},
+                             {u"iss"_s, issuer}, {u"nbf"_s, now.toSecsSinceEpoch()},
+                             {u"sub"_s, QString(u"system:serviceaccount:"_s + ns + u':' + name)},
+                             {u"kubernetes.io"_s, QJsonObject{{u"namespace"_s, ns}, {u"serviceaccount"_s, QJsonObject{{u"name"_s, name}, {u"uid"_s, uidFor(ns + name)}}}}}};
+    const auto enc = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    const QByteArray jwt = QByteArrayLiteral(R"({"alg":"RS256","kid":"kvdoctor-sim"})").toBase64(enc) + '.'
+        + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(enc) + '.'
+        + QUuid::createUuid().toRfc4122().toBase64(enc) + QByteArrayLiteral("c2ltdWxhdGVkLXNpZ25hdHVyZQ");
+    QJsonObject out{{u"kind"_s, u"TokenRequest"_s}, {u"apiVersion"_s, u"authentication.k8s.io/v1"_s},
+                    {u"metadata"_s, QJsonObject{{u"name"_s, name}, {u"namespace"_s, ns}, {u"creationTimestamp"_s, QJsonValue::Null}}},
+                    {u"spec"_s, QJsonObject{{u"audiences"_s, audiences}, {u"expirationSeconds"_s, seconds}, {u"boundObjectRef"_s, QJsonValue::Null}}},
+                    {u"status"_s, QJsonObject{{u"token"_s, QString::fromLatin1(jwt)}, {u"expirationTimestamp"_s, rfc3339(expires)}}}};
+    sendJson(conn, 201, out);
 }
 
 void ApiServer::serveDelete(HttpConnection *conn, const HttpRequest &req, Collection &c, const QString &ns, const QString &name)

@@ -80,6 +80,7 @@ private:
     void serveGet(HttpConnection *conn, const HttpRequest &req, const Collection &c, const QString &ns, const QString &name);
     void serveCreate(HttpConnection *conn, const HttpRequest &req, Collection &c, const QString &ns);
     void serveDelete(HttpConnection *conn, const HttpRequest &req, Collection &c, const QString &ns, const QString &name);
+    void serveTokenRequest(HttpConnection *conn, const HttpRequest &req, const Collection &c, const QString &ns, const QString &name);
     void serveLogs(HttpConnection *conn, const HttpRequest &req, const QString &ns, const QString &name);
     void serveExec(HttpConnection *conn, const HttpRequest &req, const QString &ns, const QString &name, int recordIndex,
                    const QString &user);

@@ -170,6 +170,16 @@ struct HttpReply
     QString remoteIp;
 };
 
+// The name on the certificate an Azure endpoint presents (wildcards for the shared front ends).
+QString certificateName(const QString &host)
+{
+    if (host.endsWith(u".vault.azure.net"_s))
+        return u"*.vault.azure.net"_s;
+    if (host.endsWith(u".oic.prod-aks.azure.com"_s))
+        return u"*.oic.prod-aks.azure.com"_s;
+    return host;
+}
+
 QByteArray fakeJwt(const QString &audience, const QString &appId, const Scenario &sc)
 {
     const QByteArray header = QByteArrayLiteral(R"({"typ":"JWT","alg":"RS256","kid":"demo"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -367,6 +377,29 @@ HttpReply httpCall(const Context &ctx, const QString &method, const QUrl &url, c
     return r;
 }
 
+// A value in a curl config file: double-quoted with curl's escapes (\\ \" \t \n \r \v), or a
+// bare word ending at the first space.
+QString curlConfigValue(const QString &value)
+{
+    if (!value.startsWith(u'"')) {
+        const qsizetype space = value.indexOf(u' ');
+        return space < 0 ? value : value.left(space);
+    }
+    QString out;
+    for (qsizetype i = 1; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == u'"')
+            break;
+        if (c == u'\\' && i + 1 < value.size()) {
+            const QChar e = value.at(++i);
+            out.append(e == u'n' ? u'\n' : e == u't' ? u'\t' : e == u'r' ? u'\r' : e == u'v' ? u'\v' : e);
+            continue;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
 // Parses a curl config file ("url = ...", "header = ...", "-d ...") into command-line style args.
 QStringList curlConfigArgs(const QByteArray &config)
 {
@@ -382,8 +415,7 @@ QStringList curlConfigArgs(const QByteArray &config)
         QString value = line.mid(sep).trimmed();
         if (value.startsWith(u'=') || value.startsWith(u':'))
             value = value.mid(1).trimmed();
-        const QStringList words = shellSplit(value);
-        value = words.isEmpty() ? QString() : words.first();
+        value = curlConfigValue(value);
         if (!key.startsWith(u'-'))
             key = (key.size() == 1 ? u"-"_s : u"--"_s) + key;
         args.append(key);
@@ -492,6 +524,14 @@ ExecResult curl(const Context &ctx, QStringList args)
         if (reply.curlExit == 0) {
             r.err += "* Connected to " + u.host().toUtf8() + " (" + reply.remoteIp.toUtf8() + ") port "
                 + QByteArray::number(u.port(u.scheme() == u"http"_s ? 80 : 443)) + "\n";
+            if (u.scheme() == u"https"_s) {
+                r.err += "* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384 / x25519 / RSASSA-PSS\n* ALPN: server accepted http/1.1\n"
+                         "* Server certificate:\n*  subject: CN=" + certificateName(u.host()).toUtf8() + "\n"
+                         "*  start date: Sep 12 08:14:51 2026 GMT\n*  expire date: Mar 11 08:14:51 2027 GMT\n"
+                         "*  subjectAltName: host \"" + u.host().toUtf8() + "\" matched cert's \"" + certificateName(u.host()).toUtf8() + "\"\n"
+                         "*  issuer: C=US; O=Microsoft Corporation; CN=Microsoft Azure RSA TLS Issuing CA 04\n"
+                         "*  SSL certificate verify ok.\n";
+            }
             r.err += "> " + method.toUtf8() + ' ' + u.path(QUrl::FullyEncoded).toUtf8()
                 + (u.hasQuery() ? '?' + u.query(QUrl::FullyEncoded).toUtf8() : QByteArray()) + " HTTP/1.1\n";
             r.err += "> Host: " + u.host().toUtf8() + "\n> User-Agent: curl/8.11.0\n> Accept: */*\n";
@@ -506,8 +546,19 @@ ExecResult curl(const Context &ctx, QStringList args)
         if (!silent || showError)
             r.err += "curl: (" + QByteArray::number(reply.curlExit) + ") " + reply.curlError + '\n';
         r.exitCode = reply.curlExit;
-        if (writeOut.contains(u"%{http_code}"_s))
-            r.out += writeOut.replace(u"%{http_code}"_s, u"000"_s).replace(u"\\n"_s, u"\n"_s).toUtf8();
+        if (!writeOut.isEmpty()) {
+            QString w = writeOut;
+            w.replace(u"\\n"_s, u"\n"_s);
+            w.replace(u"%{http_code}"_s, u"000"_s);
+            w.replace(u"%{response_code}"_s, u"000"_s);
+            w.replace(u"%{exitcode}"_s, QString::number(reply.curlExit));
+            w.replace(u"%{errormsg}"_s, QString::fromUtf8(reply.curlError));
+            w.replace(u"%{remote_ip}"_s, QString());
+            w.replace(u"%{json}"_s, QString::fromUtf8(json({{u"http_code"_s, 0}, {u"response_code"_s, 0}, {u"remote_ip"_s, QString()},
+                                                               {u"exitcode"_s, reply.curlExit}, {u"errormsg"_s, QString::fromUtf8(reply.curlError)},
+                                                               {u"time_connect"_s, 0}, {u"time_total"_s, double(timeout)}, {u"url_effective"_s, url}})));
+            r.out += w.toUtf8();
+        }
         return r;
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.code) + "\r\n";
@@ -606,6 +657,11 @@ ExecResult runCommand(const Context &ctx, const QStringList &args)
     }
     if (cmd == u"sleep"_s)
         return r;
+    if (cmd == u"date"_s) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        r.out = (args.contains(u"+%s"_s) ? QString::number(now.toSecsSinceEpoch()) : now.toString(u"ddd MMM d HH:mm:ss 'UTC' yyyy"_s)).toUtf8() + '\n';
+        return r;
+    }
     if (cmd == u"hostname"_s) {
         const QJsonObject spec = ctx.pod.value(u"spec"_s).toObject();
         r.out = (spec.value(u"hostNetwork"_s).toBool() ? spec.value(u"nodeName"_s).toString() : podName(ctx)).toUtf8() + '\n';

@@ -520,6 +520,8 @@ void TestProbePlan::interpret_data()
                                       << u"curlExit=6"_s;
     QTest::newRow("tcp authority exit 28") << wi << none << ProbeStepIds::tcpAuthority << 28 << curlJson(28, 0) << QByteArray()
                                            << ProbeVerdict::Fail << u"aad-endpoint-unreachable"_s << u"curlExit=28"_s;
+    QTest::newRow("tcp authority exit 28, IMDS mode") << uami << none << ProbeStepIds::tcpAuthority << 28 << curlJson(28, 0) << QByteArray()
+                                                     << ProbeVerdict::Warning << none << u"curlExit=28"_s;
     QTest::newRow("tcp vault exit 35 (connected)") << wi << none << ProbeStepIds::tcpVault << 35 << curlJson(35, 0) << QByteArray()
                                                    << ProbeVerdict::Pass << none << none;
     // TLS
