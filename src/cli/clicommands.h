@@ -29,4 +29,8 @@ int runInventoryCommand(const QStringList &args);
 //                   [--follow] [--timestamps] [-o DIR]
 int runLogsCommand(const QStringList &args);
 
+// kvdoctor-cli probe [--kubeconfig FILE] [--context NAME] --pod NS/NAME [--identity auto|MODE] [--image IMG]
+//                    [--client-secret-stdin] [--yes] [--json]   (exit 3: a check failed)
+int runProbeCommand(const QStringList &args);
+
 } // namespace kvd

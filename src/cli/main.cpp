@@ -26,6 +26,8 @@ const std::array kCommands{
             QT_TRANSLATE_NOOP("Cli", "Show the driver, provider and application pods of every node, and what is wrong.")},
     Command{"logs", &kvd::runLogsCommand,
             QT_TRANSLATE_NOOP("Cli", "Save a node's provider and driver container logs to files (--since, --previous, --follow).")},
+    Command{"probe", &kvd::runProbeCommand,
+            QT_TRANSLATE_NOOP("Cli", "Test the path from a pod's node to Key Vault with a short-lived curl pod (asks for consent).")},
     Command{"simulate", &kvd::runSimulateCommand,
             QT_TRANSLATE_NOOP("Cli", "Run a simulated AKS cluster and write a kubeconfig for it (--list-scenarios).")},
 };
