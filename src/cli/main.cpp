@@ -5,9 +5,11 @@
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <array>
+#include <memory>
 
 namespace {
 
@@ -22,6 +24,8 @@ struct Command
 const std::array kCommands{
     Command{"contexts", &kvd::runContextsCommand,
             QT_TRANSLATE_NOOP("Cli", "List the kubeconfig contexts (--json for a machine-readable list).")},
+    Command{"diagnose", &kvd::runDiagnoseCommand,
+            QT_TRANSLATE_NOOP("Cli", "Diagnose why a pod cannot mount its secrets: checks, causes, next step, ticket report (--report).")},
     Command{"inventory", &kvd::runInventoryCommand,
             QT_TRANSLATE_NOOP("Cli", "Show the driver, provider and application pods of every node, and what is wrong.")},
     Command{"logs", &kvd::runLogsCommand,
@@ -54,11 +58,36 @@ QString usage()
     return text;
 }
 
+// PDF reports (also inside zip bundles) lay text out with fonts, which needs a QGuiApplication;
+// it runs on the offscreen platform, so no display is needed. Everything else stays GUI-free.
+bool needsFonts(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        QByteArray file;
+        if (arg == "--report" && i + 1 < argc)
+            file = QByteArray(argv[i + 1]).toLower();
+        else if (arg.startsWith("--report="))
+            file = arg.mid(9).toLower();
+        if (file.endsWith(".pdf") || file.endsWith(".zip"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("kvdoctor"));
     QCoreApplication::setApplicationName(QStringLiteral("kvdoctor-cli"));
     QCoreApplication::setApplicationVersion(kvd::applicationVersion());

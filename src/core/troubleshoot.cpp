@@ -268,7 +268,7 @@ QList<CheckResult> runTroubleshootChecks(const TroubleshootInput &input)
         } else {
             const KubeEvent &last = app->events.constLast();
             checks.append(make(Ids::events, eventsTitle, CheckVerdict::Fail,
-                               CoreTr::tr("%n Warning event(s); the latest: %1 %2", nullptr, int(warnings)).arg(last.reason, last.message)));
+                               CoreTr::tr("%n Warning event(s); the latest: %1 %2", nullptr, int(warnings)).arg(last.reason, last.message.trimmed())));
         }
     }
 
