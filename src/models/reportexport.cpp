@@ -101,7 +101,8 @@ bool addRedactedLog(KZip &zip, const BundleLog &log, Redactor &redactor, QString
 } // namespace
 
 bool ReportExport::writeBundle(const QString &path, const QJsonObject &report, const QList<BundleLog> &logs,
-                               Redactor &redactor, QString *error, const std::function<bool(int, int)> &progress)
+                               Redactor &redactor, QString *error, const std::function<bool(int, int)> &progress,
+                               const QByteArray &precomputedPdf)
 {
     QString message;
     // The zip is built in a temporary file next to nothing the user sees, then copied into place
@@ -120,7 +121,7 @@ bool ReportExport::writeBundle(const QString &path, const QJsonObject &report, c
                 *error = CoreTr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), zip.errorString());
             return false;
         }
-        const QByteArray pdf = toPdf(report, &message);
+        const QByteArray pdf = precomputedPdf.isEmpty() ? toPdf(report, &message) : precomputedPdf;
         const bool ok = zip.writeFile(u"report.md"_s, Report::toMarkdown(report).toUtf8())
                         && zip.writeFile(u"report.html"_s, Report::toHtml(report).toUtf8())
                         && zip.writeFile(u"report.json"_s, Report::toJson(report))

@@ -30,9 +30,11 @@ QByteArray toPdf(const QJsonObject &report, QString *error = nullptr);
 
 // Writes report.md, report.html, report.json, report.pdf and logs/* (redacted) into a zip at
 // `path`, atomically. `progress(done, total)` is called between logs; returning false cancels
-// (the target is left untouched).
+// (the target is left untouched). Runs in any thread when `pdf` (from toPdf, which uses fonts and
+// so belongs in the GUI thread) is given; without it the PDF is made here.
 bool writeBundle(const QString &path, const QJsonObject &report, const QList<BundleLog> &logs, Redactor &redactor,
-                 QString *error = nullptr, const std::function<bool(int done, int total)> &progress = {});
+                 QString *error = nullptr, const std::function<bool(int done, int total)> &progress = {},
+                 const QByteArray &pdf = {});
 
 // Writes the report in the format the file name's extension names (md, html, pdf, json, zip),
 // atomically. False with a message naming the file or the unknown extension.
