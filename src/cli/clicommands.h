@@ -37,4 +37,7 @@ int runProbeCommand(const QStringList &args);
 //                       [--report FILE] [--mask ips,nodes,ids,server] [--language en|ko] [--json]
 int runDiagnoseCommand(const QStringList &args);
 
+// kvdoctor-cli analyze [--json] PATH...  |  analyze [--kubeconfig FILE] --context NAME [--node NODE] [--since 1h] [--json]
+int runAnalyzeCommand(const QStringList &args);
+
 } // namespace kvd

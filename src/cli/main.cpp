@@ -22,6 +22,8 @@ struct Command
 
 // One line per subcommand.
 const std::array kCommands{
+    Command{"analyze", &kvd::runAnalyzeCommand,
+            QT_TRANSLATE_NOOP("Cli", "Find known causes in log files, folders, zips or a cluster, with fixes (--json).")},
     Command{"contexts", &kvd::runContextsCommand,
             QT_TRANSLATE_NOOP("Cli", "List the kubeconfig contexts (--json for a machine-readable list).")},
     Command{"diagnose", &kvd::runDiagnoseCommand,

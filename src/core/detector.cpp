@@ -358,6 +358,15 @@ qint64 Detector::addLogData(QByteArrayView data, const LogSourceInfo &source, qi
             if (!found && end == 0 && state.lastHeaderLine > 0 && lineNo - state.lastHeaderLine <= kMaxContinuationLines) {
                 entryLine = state.lastHeaderLine;
                 entryTs = state.lastHeaderTs;
+                found = true;
+            }
+            // A headerless line continues the entry above when that entry already matched (the
+            // driver printing a provider error with raw newlines) or when it is indented (klog's
+            // `key=<` values); otherwise it is a line of its own (pasted events, other formats).
+            const bool indented = raw.startsWith(' ') || raw.startsWith('\t');
+            if (found && !indented && !(state.pending.active && state.pending.entryLine == entryLine)) {
+                entryLine = lineNo;
+                entryTs = 0;
             }
         }
         Private::Pending &p = state.pending;
