@@ -6,8 +6,11 @@
 #include "widgets/detailspane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/nodemappage.h"
+#include "widgets/probewizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace kvd {
 
@@ -53,6 +57,10 @@ void takeScreenshots(MainWindow *window, const QString &directory)
 
 void takeNodeMapScreenshot(MainWindow *window, const QString &file)
 {
+    if (QFileInfo(file).fileName().startsWith(QLatin1String("probe-"))) {
+        takeProbeScreenshot(window, file);
+        return;
+    }
     window->resize(1360, 800);
     QPointer<MainWindow> guard(window);
     auto grab = [guard, file] {
@@ -87,6 +95,63 @@ void takeNodeMapScreenshot(MainWindow *window, const QString &file)
         } else if (state == ClusterSession::State::Failed) {
             std::fprintf(stderr, "connection failed: %s\n", qPrintable(message));
             QCoreApplication::exit(1);
+        }
+    });
+}
+
+void takeProbeScreenshot(MainWindow *window, const QString &file)
+{
+    window->resize(1360, 800);
+    QPointer<MainWindow> guard(window);
+    auto fail = [](const char *why) {
+        std::fprintf(stderr, "probe screenshot: %s\n", why);
+        QCoreApplication::exit(1);
+    };
+    auto walk = [guard, file, fail] {
+        if (!guard)
+            return;
+        const QList<AppPodEntry> pods = ProbeWizard::candidatePods(guard->session()->inventory());
+        if (pods.isEmpty())
+            return fail("no application pod to test");
+        ProbeWizard *wizard = ProbeWizard::start(guard, guard->session(), &pods.constFirst().pod);
+        if (!wizard)
+            return fail("no cluster client");
+        wizard->setPollInterval(100);
+        wizard->resize(1100, 760);
+        // Each page is advanced once it allows it; the results page is grabbed when shown.
+        auto *timer = new QTimer(wizard);
+        QObject::connect(timer, &QTimer::timeout, wizard, [wizard, timer, file] {
+            const int id = wizard->currentId();
+            if (id == ProbeWizard::ConsentPageId) {
+                if (auto *consent = wizard->findChild<QCheckBox *>(QStringLiteral("consentCheck")))
+                    consent->setChecked(true);
+            }
+            if (id == ProbeWizard::ResultsPageId) {
+                timer->stop();
+                QTimer::singleShot(100, wizard, [wizard, file] {
+                    QDir().mkpath(QFileInfo(file).absolutePath());
+                    QCoreApplication::exit(save(wizard, file) ? 0 : 1);
+                });
+                return;
+            }
+            for (const auto which : {QWizard::NextButton, QWizard::CommitButton}) {
+                QAbstractButton *button = wizard->button(which);
+                if (button->isVisible() && button->isEnabled()) {
+                    button->click();
+                    return;
+                }
+            }
+        });
+        timer->start(200);
+    };
+    auto started = std::make_shared<bool>(false); // a later refresh connects again
+    QObject::connect(window->session(), &ClusterSession::stateChanged, window, [walk, fail, started](ClusterSession::State state, const QString &message) {
+        if (state == ClusterSession::State::Connected && !*started) {
+            *started = true;
+            QTimer::singleShot(300, walk);
+        } else if (state == ClusterSession::State::Failed) {
+            std::fprintf(stderr, "connection failed: %s\n", qPrintable(message));
+            fail("not connected");
         }
     });
 }
