@@ -118,6 +118,7 @@ ProbeWizard::ProbeWizard(KubeClient *client, const QString &contextName, const Q
     setWindowTitle(tr("Test Connectivity"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
+    setOption(QWizard::NoCancelButtonOnLastPage); // Finish closes; nothing is left to cancel
     resize(980, 720);
     setUpTargetPage();
     setUpPlanPage();
@@ -768,8 +769,8 @@ void ProbeWizard::setUpResultsPage()
     m_results->resultsSplitter->setStretchFactor(0, 1);
     m_results->resultsSplitter->setStretchFactor(1, 1);
     m_results->resultsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_results->resultsTree->setColumnWidth(1, 230);
-    m_results->resultsTree->setColumnWidth(2, 380);
+    m_results->resultsTree->setColumnWidth(1, 260);
+    m_results->resultsTree->setColumnWidth(2, 400);
     connect(m_results->resultsTree, &QTreeWidget::currentItemChanged, this, &ProbeWizard::showResultDetails);
     connect(m_results->copyButton, &QPushButton::clicked, this, &ProbeWizard::copyResults);
     setPage(ResultsPageId, page);
@@ -815,17 +816,20 @@ void ProbeWizard::showResultDetails()
         return;
     }
     const ProbeStepResult r = resultFor(step->id);
-    QString html = u"<h3>"_s + esc(verdictGlyph(r.verdict) + u' ' + step->title) + u"</h3><table cellspacing=\"4\">"_s;
+    QString html = u"<h3>"_s + esc(verdictGlyph(r.verdict) + u' ' + step->title) + u"</h3>"_s;
+    // Paragraphs rather than a table: long command lines must not squeeze the labels.
     const auto row = [&html](const QString &name, const QString &value) {
-        if (!value.isEmpty())
-            html += u"<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(name), value);
+        if (value.isEmpty())
+            return;
+        if (value.startsWith(u"<pre>"_s))
+            html += u"<p><b>%1</b></p>%2"_s.arg(esc(name), value);
+        else
+            html += u"<p><b>%1:</b> %2</p>"_s.arg(esc(name), value);
     };
-    row(tr("Command"), step->shownCommand.isEmpty() ? esc(tr("(Kubernetes API call by kvdoctor)")) : u"<pre>"_s + esc(step->shownCommand) + u"</pre>"_s);
-    if (!step->stdinShown.isEmpty())
-        row(tr("Stdin"), u"<pre>"_s + esc(step->stdinShown) + u"</pre>"_s);
-    row(tr("Expected"), esc(step->expected));
-    row(tr("Actual"), esc(r.actual));
+    // What happened and what to do first; how it was checked below.
     row(tr("Verdict"), esc(verdictText(r.verdict)));
+    row(tr("Actual"), esc(r.actual));
+    row(tr("Expected"), esc(step->expected));
     row(tr("Explanation"), esc(r.explanation));
     row(tr("Fix"), esc(r.fix));
     if (!r.causeId.isEmpty()) {
@@ -836,6 +840,9 @@ void ProbeWizard::showResultDetails()
         }
         row(tr("Cause"), cause);
     }
+    row(tr("Command"), step->shownCommand.isEmpty() ? esc(tr("(Kubernetes API call by kvdoctor)")) : u"<pre>"_s + esc(step->shownCommand) + u"</pre>"_s);
+    if (!step->stdinShown.isEmpty() && !step->shownCommand.contains(step->stdinShown))
+        row(tr("Stdin"), u"<pre>"_s + esc(step->stdinShown) + u"</pre>"_s);
     if (r.httpStatus > 0)
         row(tr("HTTP status"), QString::number(r.httpStatus));
     if (r.exitCode >= 0 && step->kind == ProbeStep::Kind::Exec)
@@ -848,7 +855,6 @@ void ProbeWizard::showResultDetails()
     }
     if (!r.output.isEmpty())
         row(tr("Output"), u"<pre>"_s + esc(r.output) + u"</pre>"_s);
-    html += u"</table>"_s;
     m_results->detailsBrowser->setHtml(html);
 }
 
