@@ -19,7 +19,9 @@
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#include <windows.h>
 #else
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -67,10 +69,55 @@ QFile &standardInput()
     return in;
 }
 
+// Typed secrets are not echoed.
+class EchoOff
+{
+public:
+    explicit EchoOff(bool active)
+    {
+        if (!active)
+            return;
+#ifdef Q_OS_WIN
+        m_handle = GetStdHandle(STD_INPUT_HANDLE);
+        m_ok = GetConsoleMode(m_handle, &m_mode) != 0 && SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
+#else
+        m_ok = tcgetattr(STDIN_FILENO, &m_mode) == 0;
+        if (m_ok) {
+            termios quiet = m_mode;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            m_ok = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+#endif
+    }
+    ~EchoOff()
+    {
+        if (!m_ok)
+            return;
+#ifdef Q_OS_WIN
+        SetConsoleMode(m_handle, m_mode);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_mode);
+#endif
+        QTextStream(stderr) << '\n';
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_ok = false;
+#ifdef Q_OS_WIN
+    HANDLE m_handle = nullptr;
+    DWORD m_mode = 0;
+#else
+    termios m_mode{};
+#endif
+};
+
 // The secret as typed (one line) or piped (all of it): a trailing line break is not part of it.
 QByteArray readSecretFromStdin(bool interactive)
 {
     QFile &in = standardInput();
+    const EchoOff quiet(interactive);
     QByteArray secret = interactive ? in.readLine() : in.readAll();
     if (secret.endsWith('\n'))
         secret.chop(1);
