@@ -33,11 +33,11 @@ int runLogsCommand(const QStringList &args);
 //                    [--client-secret-stdin] [--yes] [--json]   (exit 3: a check failed)
 int runProbeCommand(const QStringList &args);
 
+// kvdoctor-cli analyze [--json] PATH...  |  analyze [--kubeconfig FILE] --context NAME [--node NODE] [--since 1h] [--json]
+int runAnalyzeCommand(const QStringList &args);
+
 // kvdoctor-cli diagnose [--kubeconfig FILE] [--context NAME] [-n NS] [--pod [NS/]NAME] [--since 1h] [--probe --yes]
 //                       [--report FILE] [--mask ips,nodes,ids,server] [--language en|ko] [--json]
 int runDiagnoseCommand(const QStringList &args);
-
-// kvdoctor-cli analyze [--json] PATH...  |  analyze [--kubeconfig FILE] --context NAME [--node NODE] [--since 1h] [--json]
-int runAnalyzeCommand(const QStringList &args);
 
 } // namespace kvd

@@ -61,7 +61,7 @@ QJsonObject runProbe(KubeClient *client, const QString &ns, const QString &pod, 
                                                                                     : CheckVerdict::Skipped)
             << ' ' << (step ? step->title : result.stepId);
         if (!result.actual.isEmpty())
-            out << ": " << result.actual;
+            out << ": " << Redactor().redact(result.actual);
         out << '\n' << Qt::flush;
     });
     QObject::connect(&runner, &ProbeRunner::finished, &loop, &QEventLoop::quit);
@@ -157,7 +157,7 @@ int runDiagnoseCommand(const QStringList &args)
     if (!client)
         return 1;
     const bool json = parser.isSet(jsonOption);
-    QTextStream &info = json ? err : out;
+    QTextStream &live = json ? err : out;
 
     DiagnoseJob job(client.get());
     QEventLoop loop;
@@ -179,6 +179,10 @@ int runDiagnoseCommand(const QStringList &args)
     }
 
     if (!json) {
+        // Everything printed quotes cluster text (events, log lines): redacted like a report,
+        // since terminal output ends up pasted into tickets too.
+        QString text;
+        QTextStream info(&text);
         info << '\n'
              << (job.targetPod().isEmpty() ? CliTr::tr("No pod is failing to mount its secrets.")
                                            : CliTr::tr("Pod %1/%2 on node %3").arg(job.targetNamespace(), job.targetPod(),
@@ -205,12 +209,15 @@ int runDiagnoseCommand(const QStringList &args)
             info << "  kvdoctor-cli probe --context " << client->context().context.name << " --pod " << job.targetNamespace() << '/'
                  << job.targetPod() << '\n';
         info.flush();
+        Redactor screen;
+        out << screen.redact(text);
+        out.flush();
     }
 
     QJsonObject probe;
     if (parser.isSet(probeOption) && !job.targetPod().isEmpty()) {
-        info << '\n' << CliTr::tr("Connectivity test:") << '\n' << Qt::flush;
-        probe = runProbe(client.get(), job.targetNamespace(), job.targetPod(), info, err, json);
+        live << '\n' << CliTr::tr("Connectivity test:") << '\n' << Qt::flush;
+        probe = runProbe(client.get(), job.targetNamespace(), job.targetPod(), live, err, json);
     }
 
     if (json) {

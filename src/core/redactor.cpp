@@ -173,6 +173,18 @@ QString Redactor::redact(const QString &input)
             m_counts[QStringLiteral("secret-value")] += int(n);
         }
     }
+    // Key Vault secret bundles ({"value": "...", "id": "https://<vault>.vault.azure.net/secrets/..."}),
+    // e.g. an SDK debug log of a response: the value is the secret itself.
+    static const QRegularExpression vaultBundle(QStringLiteral(R"(\.vault(core)?\.(azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)/(secrets|keys|certificates)/)"));
+    static const QRegularExpression bundleValue(QStringLiteral(R"((?<keep>"value"\s*:\s*")(?<value>(?:[^"\\]|\\.)+))"));
+    if (text.contains(vaultBundle)) {
+        text = replaceMatches(text, bundleValue, [&](const QRegularExpressionMatch &m) -> QString {
+            if (m.captured(u"value").startsWith(u"[REDACTED"))
+                return m.captured(0);
+            m_counts[QStringLiteral("secret-value")] += 1;
+            return m.captured(u"keep") + placeholder(QStringLiteral("secret-value"));
+        });
+    }
     for (const CredentialRule &rule : credentialRules()) {
         text = replaceMatches(text, rule.regex, [&](const QRegularExpressionMatch &m) -> QString {
             // An earlier rule's placeholder is not a credential.

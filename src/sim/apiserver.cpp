@@ -308,6 +308,15 @@ int ApiServer::objectCount(const QString &group, const QString &plural) const
     return c ? int(c->items.size()) : -1;
 }
 
+bool ApiServer::addObject(const QString &group, const QString &plural, const QJsonObject &object)
+{
+    Collection *c = m_model.collection(group, plural);
+    if (!c)
+        return false;
+    m_model.add(*c, object);
+    return true;
+}
+
 void ApiServer::onNewConnection()
 {
     while (m_server->hasPendingConnections()) {

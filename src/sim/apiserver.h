@@ -58,6 +58,7 @@ public:
     void dropConnections();
     void appendLogLine(const QString &ns, const QString &pod, const QString &container, const QByteArray &line);
     int objectCount(const QString &group, const QString &plural) const;
+    bool addObject(const QString &group, const QString &plural, const QJsonObject &object);
 
 private:
     void onNewConnection();

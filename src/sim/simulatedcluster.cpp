@@ -262,4 +262,12 @@ int SimulatedCluster::objectCount(const QString &group, const QString &plural) c
     return count;
 }
 
+bool SimulatedCluster::addObject(const QString &group, const QString &plural, const QJsonObject &object)
+{
+    bool added = false;
+    if (m_server)
+        QMetaObject::invokeMethod(m_server, [&, s = m_server] { added = s->addObject(group, plural, object); }, Qt::BlockingQueuedConnection);
+    return added;
+}
+
 } // namespace kvd::sim

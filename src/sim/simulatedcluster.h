@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QJsonObject>
 #include <QObject>
 #include <QPair>
 #include <QString>
@@ -97,6 +98,9 @@ public:
     void appendLogLine(const QString &ns, const QString &pod, const QString &container, const QByteArray &line);
     // Number of objects of a resource (group "" for core), e.g. ("", "pods").
     int objectCount(const QString &group, const QString &plural) const;
+    // Stores an object as a create would (resourceVersion bumped, watchers notified), e.g. an
+    // Event a test wants the client to see. False when the resource is unknown.
+    bool addObject(const QString &group, const QString &plural, const QJsonObject &object);
 
 private:
     QThread *m_thread = nullptr;

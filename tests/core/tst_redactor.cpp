@@ -56,6 +56,10 @@ private Q_SLOTS:
         QTest::newRow("storage-key") << u"DefaultEndpointsProtocol=https;AccountName=a;AccountKey=QUJDREVGR0g=;EndpointSuffix=x"_s
                                      << u"DefaultEndpointsProtocol=https;AccountName=a;AccountKey=[REDACTED storage-key];EndpointSuffix=x"_s
                                      << u"storage-key"_s;
+        QTest::newRow("key-vault-secret-bundle")
+            << u"RESPONSE 200: {\"value\":\"s3cr3t \\\"quoted\\\" value\",\"id\":\"https://kv1.vault.azure.net/secrets/db-password/0123\"}"_s
+            << u"RESPONSE 200: {\"value\":\"[REDACTED secret-value]\",\"id\":\"https://kv1.vault.azure.net/secrets/db-password/0123\"}"_s
+            << u"secret-value"_s;
         QTest::newRow("password") << u"--password=hunter2 --user admin"_s << u"--password=[REDACTED password] --user admin"_s
                                   << u"password"_s;
     }
@@ -83,6 +87,7 @@ private Q_SLOTS:
         QTest::newRow("times-and-versions") << u"10:12:13 v1.4.1 code = DeadlineExceeded 2024-01-02T03:04:05Z"_s;
         QTest::newRow("guid-without-mask") << u"tenant 72f988bf-86f1-41af-91ab-2d7cd011db47 client 11111111-2222-3333-4444-555555555555"_s;
         QTest::newRow("ip-without-mask") << u"dial tcp 10.240.0.4:443: i/o timeout"_s;
+        QTest::newRow("json-value-elsewhere") << u"{\"name\":\"x\",\"value\":\"kept\"}"_s;
         QTest::newRow("korean") << u"키 자격 증명 모음 토큰을 가져오지 못했습니다"_s;
     }
     void ordinaryTextUntouched()
