@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
@@ -15,7 +16,31 @@ namespace kvd {
 
 namespace {
 constexpr qint64 kScrollMax = 1000000000; // the int scroll bar covers at most this many steps
+// A frame prepares new rows for this long at most and paints the others plain (a jump into a huge
+// file on a busy machine must still paint within a 60 Hz frame)...
+constexpr qint64 kFramePrepareBudgetNs = 5000000;
+// ...and idle slices prepare the rest, then the neighbouring screens, this long each, so input is
+// never kept waiting.
+constexpr qint64 kIdleSliceNs = 4000000;
 }
+
+// A row laid out once and kept as glyph runs with their colours: drawing them again is several
+// times cheaper than drawing a QTextLayout with formats (no itemizing, shaping or format merging).
+struct LogView::PreparedRow
+{
+    struct Run
+    {
+        QGlyphRun glyphs;
+        QColor color; // invalid: the palette's text colour
+    };
+    std::vector<Run> runs;
+    std::vector<std::pair<QRectF, QColor>> backgrounds;
+    QStaticText number;
+    qsizetype preparedChars = 0; // laid out prefix of the painted text
+    qsizetype paintedChars = 0;  // min(full size, kMaxPaintedChars)
+    qsizetype fullChars = 0;
+    int width = 0;               // of the painted text (estimated from the prefix when only that is laid out)
+};
 
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -29,6 +54,8 @@ LogView::LogView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     m_highlighter->setPalette(palette());
     verticalScrollBar()->setSingleStep(1);
+    m_prepareTimer.setSingleShot(true);
+    connect(&m_prepareTimer, &QTimer::timeout, this, &LogView::prepareIdle);
 }
 
 LogView::~LogView() = default;
@@ -41,7 +68,7 @@ void LogView::setModel(LogModel *model)
     if (m_model) {
         connect(m_model, &LogModel::rowsReset, this, &LogView::modelReset);
         connect(m_model, &LogModel::filterFinished, this, [this] {
-            m_formatCache.clear(); // search matches changed
+            clearPrepared(); // search matches changed
             viewport()->update();
         });
         connect(m_model, &LogModel::rowsAppended, this, [this] {
@@ -52,9 +79,15 @@ void LogView::setModel(LogModel *model)
     modelReset();
 }
 
-void LogView::modelReset()
+void LogView::clearPrepared()
 {
     m_formatCache.clear();
+    m_prepared.clear();
+}
+
+void LogView::modelReset()
+{
+    clearPrepared();
     const qint64 rows = m_model ? m_model->rowCount() : 0;
     if (m_current >= rows)
         m_current = rows ? rows - 1 : -1;
@@ -176,17 +209,9 @@ QList<qint64> LogView::visibleRows() const
     return rows;
 }
 
-QList<QTextLayout::FormatRange> LogView::formatsForRow(qint64 row)
+QList<QTextLayout::FormatRange> LogView::computeFormats(const QString &text) const
 {
-    if (!m_model || row < 0 || row >= m_model->rowCount())
-        return {};
-    const quint64 key = m_model->refAt(row).packed;
-    if (auto *cached = m_formatCache.object(key))
-        return *cached;
-    QString text = m_model->text(row);
-    if (text.size() > kMaxPaintedChars)
-        text.truncate(kMaxPaintedChars);
-    auto *ranges = new QList<QTextLayout::FormatRange>(m_highlighter->highlight(text));
+    QList<QTextLayout::FormatRange> ranges = m_highlighter->highlight(text);
     const QRegularExpression search = m_model->searchExpression();
     if (search.isValid() && !search.pattern().isEmpty()) {
         QTextCharFormat match;
@@ -197,12 +222,150 @@ QList<QTextLayout::FormatRange> LogView::formatsForRow(qint64 row)
         while (it.hasNext() && guard++ < 1000) {
             const auto m = it.next();
             if (m.capturedLength() > 0)
-                ranges->append({int(m.capturedStart()), int(m.capturedLength()), match});
+                ranges.append({int(m.capturedStart()), int(m.capturedLength()), match});
         }
     }
+    return ranges;
+}
+
+QList<QTextLayout::FormatRange> LogView::formatsForRow(qint64 row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const quint64 key = m_model->refAt(row).packed;
+    if (auto *cached = m_formatCache.object(key))
+        return *cached;
+    QString text = m_model->text(row);
+    if (text.size() > kMaxPaintedChars)
+        text.truncate(kMaxPaintedChars);
+    auto *ranges = new QList<QTextLayout::FormatRange>(computeFormats(text));
     const QList<QTextLayout::FormatRange> copy = *ranges;
     m_formatCache.insert(key, ranges);
     return copy;
+}
+
+qsizetype LogView::wantedPrefix() const
+{
+    // Only what can show is laid out: a megabyte line costs no more than a short one. Twice the
+    // columns that fit (narrow or combining characters), in steps so scrolling right rarely redoes it.
+    const int charWidth = std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('9')));
+    const qsizetype columns = (horizontalScrollBar()->value() + viewport()->width()) / charWidth;
+    return ((columns * 2 + 64) / 512 + 1) * 512;
+}
+
+LogView::PreparedRow *LogView::preparedRow(qint64 row, bool create)
+{
+    const TimelineRef ref = m_model->refAt(row);
+    const qsizetype prefix = wantedPrefix();
+    if (PreparedRow *cached = m_prepared.object(ref.packed)) {
+        if (cached->preparedChars >= std::min(prefix, cached->paintedChars))
+            return cached;
+    }
+    if (!create)
+        return nullptr;
+    auto prepared = std::make_unique<PreparedRow>();
+    QString text = m_model->text(row);
+    prepared->fullChars = text.size();
+    prepared->paintedChars = std::min<qsizetype>(text.size(), kMaxPaintedChars);
+    prepared->preparedChars = std::min(prepared->paintedChars, prefix);
+    text.truncate(prepared->preparedChars);
+    QTextLayout layout(text, font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    const QList<QTextLayout::FormatRange> formats = computeFormats(text);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (line.isValid()) {
+        const qreal natural = line.naturalTextWidth();
+        prepared->width = int(prepared->preparedChars < prepared->paintedChars
+                                  ? natural * double(prepared->paintedChars) / double(std::max<qsizetype>(1, prepared->preparedChars))
+                                  : natural);
+        // Glyph runs piece by piece: syntax ranges do not overlap (search matches only add a
+        // background), so the text splits into coloured ranges and default-coloured gaps.
+        constexpr auto flags = QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions;
+        std::vector<std::pair<int, int>> covered;
+        auto addRuns = [&](int from, int length, const QColor &color) {
+            if (length <= 0)
+                return;
+            const QList<QGlyphRun> runs = layout.glyphRuns(from, length, flags);
+            for (const QGlyphRun &run : runs)
+                prepared->runs.push_back({run, color});
+        };
+        QList<QTextLayout::FormatRange> coloured;
+        for (const QTextLayout::FormatRange &range : formats) {
+            if (range.format.hasProperty(QTextFormat::BackgroundBrush)) {
+                const qreal x1 = line.cursorToX(range.start), x2 = line.cursorToX(range.start + range.length);
+                prepared->backgrounds.push_back({QRectF(std::min(x1, x2), 0, std::abs(x2 - x1), 1), range.format.background().color()});
+            }
+            if (range.format.hasProperty(QTextFormat::ForegroundBrush) || range.format.hasProperty(QTextFormat::FontWeight)
+                || range.format.hasProperty(QTextFormat::FontItalic) || range.format.hasProperty(QTextFormat::TextUnderlineStyle))
+                coloured.append(range);
+        }
+        std::sort(coloured.begin(), coloured.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+        int pos = 0;
+        for (const QTextLayout::FormatRange &range : std::as_const(coloured)) {
+            const int start = std::max(pos, range.start);
+            addRuns(pos, start - pos, QColor());
+            const int end = std::max(start, range.start + range.length);
+            addRuns(start, end - start, range.format.hasProperty(QTextFormat::ForegroundBrush) ? range.format.foreground().color() : QColor());
+            pos = end;
+        }
+        addRuns(pos, int(text.size()) - pos, QColor());
+        // one run per colour and font: fewer, longer draw calls
+        std::vector<PreparedRow::Run> merged;
+        for (PreparedRow::Run &run : prepared->runs) {
+            auto same = std::find_if(merged.begin(), merged.end(), [&](const PreparedRow::Run &m) {
+                return m.color == run.color && m.glyphs.rawFont() == run.glyphs.rawFont() && m.glyphs.flags() == run.glyphs.flags();
+            });
+            if (same == merged.end()) {
+                merged.push_back(std::move(run));
+                continue;
+            }
+            same->glyphs.setGlyphIndexes(same->glyphs.glyphIndexes() + run.glyphs.glyphIndexes());
+            same->glyphs.setPositions(same->glyphs.positions() + run.glyphs.positions());
+        }
+        prepared->runs = std::move(merged);
+    }
+    prepared->number = QStaticText(QString::number(ref.line() + 1));
+    prepared->number.setTextFormat(Qt::PlainText);
+    prepared->number.prepare(QTransform(), font());
+    PreparedRow *result = prepared.get();
+    m_prepared.insert(ref.packed, prepared.release());
+    return result;
+}
+
+void LogView::prepareIdle()
+{
+    if (!m_model)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 rows = m_model->rowCount();
+    const qint64 capacity = visibleRowCapacity();
+    // the screen first, then the next two (reading goes down), then the previous one
+    const std::pair<qint64, qint64> spans[] = {{m_top, m_top + capacity},
+                                               {m_top + capacity, m_top + 3 * capacity},
+                                               {m_top - capacity, m_top}};
+    bool screenChanged = false;
+    for (const auto &[first, last] : spans) {
+        for (qint64 row = std::max<qint64>(0, first); row < std::min(rows, last); ++row) {
+            if (preparedRow(row, false))
+                continue;
+            if (timer.nsecsElapsed() >= kIdleSliceNs) {
+                m_prepareTimer.start(0);
+                if (screenChanged)
+                    viewport()->update();
+                return;
+            }
+            preparedRow(row, true);
+            screenChanged = screenChanged || (row >= m_top && row < m_top + capacity);
+        }
+    }
+    if (screenChanged || m_plainRows > 0)
+        viewport()->update();
 }
 
 void LogView::paintEvent(QPaintEvent *)
@@ -221,6 +384,10 @@ void LogView::paintEvent(QPaintEvent *)
     const QColor gutterBg = pal.color(QPalette::AlternateBase);
     p.fillRect(QRect(0, 0, gutter, viewport()->height()), gutterBg);
     const QList<qint64> rows = visibleRows();
+    const QColor text = pal.color(QPalette::Text);
+    QElapsedTimer frame;
+    frame.start();
+    m_plainRows = 0;
     int y = 0;
     for (qint64 row : rows) {
         const TimelineRef ref = m_model->refAt(row);
@@ -230,9 +397,13 @@ void LogView::paintEvent(QPaintEvent *)
         } else if (row >= selFirst && row <= selLast && selFirst >= 0) {
             p.fillRect(rowRect.adjusted(gutter, 0, 0, 0), pal.color(QPalette::Highlight).lighter(pal.color(QPalette::Base).lightness() < 128 ? 60 : 170));
         }
+        PreparedRow *prepared = preparedRow(row, frame.nsecsElapsed() < kFramePrepareBudgetNs);
         // gutter: line number in its source, bookmark/evidence marks
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRect(0, y, gutter - 8, lh), Qt::AlignRight | Qt::AlignVCenter, QString::number(ref.line() + 1));
+        if (prepared)
+            p.drawStaticText(QPointF(gutter - 8 - prepared->number.size().width(), y + (lh - prepared->number.size().height()) / 2), prepared->number);
+        else
+            p.drawText(QRect(0, y, gutter - 8, lh), Qt::AlignRight | Qt::AlignVCenter, QString::number(ref.line() + 1));
         if (m_bookmarks.contains(ref.packed))
             p.fillRect(QRect(1, y + 2, 4, lh - 4), pal.color(QPalette::Highlight));
         if (ref.packed == m_evidence)
@@ -242,30 +413,34 @@ void LogView::paintEvent(QPaintEvent *)
             p.drawText(QRect(gutter + 4, y, srcWidth - 8, lh), Qt::AlignLeft | Qt::AlignVCenter,
                        fontMetrics().elidedText(m_model->sourceLabel(ref.source()), Qt::ElideMiddle, srcWidth - 8));
         }
-        QString text = m_model->text(row);
-        const qsizetype fullSize = text.size();
-        if (fullSize > kMaxPaintedChars)
-            text.truncate(kMaxPaintedChars);
-        QTextLayout layout(text, font());
-        QTextOption option;
-        option.setWrapMode(QTextOption::NoWrap);
-        layout.setTextOption(option);
-        layout.setFormats(formatsForRow(row));
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        layout.endLayout();
-        p.save();
         p.setClipRect(QRect(gutter + srcWidth, y, viewport()->width(), lh));
-        p.setPen(pal.color(QPalette::Text));
-        layout.draw(&p, QPointF(textX, y));
-        int width = line.isValid() ? int(line.naturalTextWidth()) : 0;
+        int width = 0;
+        qsizetype fullSize = 0;
+        if (prepared) {
+            for (const auto &[rect, color] : prepared->backgrounds)
+                p.fillRect(QRectF(textX + rect.x(), y, rect.width(), lh), color);
+            for (const PreparedRow::Run &run : prepared->runs) {
+                p.setPen(run.color.isValid() ? run.color : text);
+                p.drawGlyphRun(QPointF(textX, y), run.glyphs);
+            }
+            width = prepared->width;
+            fullSize = prepared->fullChars;
+        } else {
+            // over this frame's budget: plain now, highlighted after an idle slice prepared it
+            ++m_plainRows;
+            QString line = m_model->text(row);
+            fullSize = line.size();
+            line.truncate(std::min<qsizetype>(kMaxPaintedChars, wantedPrefix()));
+            p.setPen(text);
+            p.drawText(QPointF(textX, y + ascent), line);
+        }
         if (fullSize > kMaxPaintedChars) {
             p.setPen(pal.color(QPalette::PlaceholderText));
             const QString note = tr(" … %n more characters (copy the line to get all)", nullptr, int(std::min<qsizetype>(fullSize - kMaxPaintedChars, INT_MAX)));
             p.drawText(textX + width, y + ascent, note);
             width += fontMetrics().horizontalAdvance(note);
         }
-        p.restore();
+        p.setClipping(false);
         if (width > m_maxWidth) {
             m_maxWidth = width;
             QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection);
@@ -276,6 +451,9 @@ void LogView::paintEvent(QPaintEvent *)
         }
         y += lh;
     }
+    // plain rows to highlight, then the neighbouring screens, while idle
+    if (!rows.isEmpty() && !m_prepareTimer.isActive())
+        m_prepareTimer.start(0);
     if (rows.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         const QString message = m_model->isBusy() ? tr("Filtering…")
@@ -288,6 +466,8 @@ void LogView::paintEvent(QPaintEvent *)
 void LogView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // room for the four screens prepareIdle() keeps ready, so it never evicts its own work
+    m_prepared.setMaxCost(std::max(3000, 8 * visibleRowCapacity()));
     updateScrollBars();
 }
 
@@ -466,7 +646,9 @@ void LogView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         m_highlighter->setPalette(palette());
-        m_formatCache.clear();
+        clearPrepared();
+    } else if (event->type() == QEvent::FontChange) {
+        clearPrepared();
     }
     QAbstractScrollArea::changeEvent(event);
 }

@@ -7,8 +7,11 @@
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QPointer>
+#include <QGlyphRun>
 #include <QSet>
+#include <QStaticText>
 #include <QTextLayout>
+#include <QTimer>
 
 #include <memory>
 
@@ -51,6 +54,12 @@ public:
 
     // Longest painted text in characters; longer lines are shown cut, with a note (copy gives all).
     static constexpr int kMaxPaintedChars = 20000;
+    // Rows of the last painted frame shown without highlighting yet: a frame prepares (reads,
+    // highlights, lays out) new rows only within a time budget and paints the rest plain; they are
+    // prepared in idle slices next and repainted. 0 once every visible row is highlighted.
+    int plainRowsPainted() const { return m_plainRows; }
+    // True while rows on or around the screen still wait for idle preparation.
+    bool isPreparing() const { return m_prepareTimer.isActive(); }
 
 public Q_SLOTS:
     void scrollToRow(qint64 row);     // makes the row visible, centred when it was off screen
@@ -82,10 +91,21 @@ private:
     int sourceWidth() const;
     QColor sourceColor(int source) const;
     void resetFormats();
+    struct PreparedRow;
+    PreparedRow *preparedRow(qint64 row, bool create);
+    qsizetype wantedPrefix() const;
+    QList<QTextLayout::FormatRange> computeFormats(const QString &text) const;
+    void prepareIdle();
+    void clearPrepared();
 
     QPointer<LogModel> m_model;
     std::unique_ptr<LogHighlighter> m_highlighter;
     QCache<quint64, QList<QTextLayout::FormatRange>> m_formatCache{2000};
+    // Rows ready to paint (glyph runs with their colours), by TimelineRef::packed: scrolling back
+    // and forth and neighbouring rows prepared while idle cost only drawing.
+    QCache<quint64, PreparedRow> m_prepared{3000};
+    QTimer m_prepareTimer;
+    int m_plainRows = 0;
     qint64 m_top = 0;
     qint64 m_current = -1;
     qint64 m_anchor = -1;

@@ -12,6 +12,10 @@
 #include <QScrollBar>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
+
 using namespace kvd;
 
 namespace {
@@ -27,6 +31,18 @@ qint64 peakRssBytes()
     }
 #endif
     return -1;
+}
+
+// CPU time of this thread: frame costs apart from the time other processes took the CPU away
+double threadCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#else
+    return 0;
+#endif
 }
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
@@ -82,35 +98,91 @@ int main(int argc, char **argv)
     out << "index_memory_bytes " << doc->indexMemoryBytes() << '\n';
     out.flush();
 
-    // scrolling: page steps from several places, random jumps, drags of the scroll bar
+    // Scrolling: random jumps (a drag of the scroll bar), then page steps and wheel steps from
+    // each. A frame is one synchronous repaint; between frames the event loop turns once, as it
+    // does between input events, and may run one idle slice of the view's row preparation. That
+    // slice blocks the GUI thread too, so it is reported (idle_slice_worst_ms), and after a jump
+    // the time until every visible row is painted highlighted (frames and slices) as well.
     QRandomGenerator rng(1);
-    double worstMs = 0, totalMs = 0;
-    int frames = 0;
-    auto frame = [&] {
+    std::vector<double> kindWorst(4, 0.0), kindTotal(4, 0.0);
+    std::vector<int> kindFrames(4, 0);
+    double cpuWorstMs = 0, cpuTotalMs = 0;
+    std::vector<std::pair<double, int>> all;
+    double idleWorstMs = 0, highlightedWorstMs = 0, highlightedTotalMs = 0;
+    int plainJumpFrames = 0;
+    auto idle = [&] {
         QElapsedTimer t;
         t.start();
+        QCoreApplication::processEvents();
+        idleWorstMs = std::max(idleWorstMs, t.nsecsElapsed() / 1e6);
+    };
+    auto frame = [&](int kind) {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuMs();
         view.viewport()->repaint();
         const double ms = t.nsecsElapsed() / 1e6;
-        worstMs = std::max(worstMs, ms);
-        totalMs += ms;
-        ++frames;
+        const double cpu = threadCpuMs() - cpu0;
+        if (kind == 3) { // the same screen again: the cost of drawing prepared rows alone
+            kindWorst[3] = std::max(kindWorst[3], ms);
+            kindTotal[3] += ms;
+            ++kindFrames[3];
+            return;
+        }
+        cpuWorstMs = std::max(cpuWorstMs, cpu);
+        cpuTotalMs += cpu;
+        kindWorst[size_t(kind)] = std::max(kindWorst[size_t(kind)], ms);
+        kindTotal[size_t(kind)] += ms;
+        ++kindFrames[size_t(kind)];
+        all.push_back({ms, kind});
     };
     QScrollBar *bar = view.verticalScrollBar();
     for (int jump = 0; jump < 20; ++jump) {
+        idle();
         bar->setValue(int(rng.bounded(bar->maximum() + 1)));
-        frame();
+        QElapsedTimer sinceJump;
+        sinceJump.start();
+        frame(0);
+        if (view.plainRowsPainted() > 0)
+            ++plainJumpFrames;
+        while (view.plainRowsPainted() > 0) {
+            idle();
+            view.viewport()->repaint(); // what the update from the idle slice paints
+        }
+        const double highlightedMs = sinceJump.nsecsElapsed() / 1e6;
+        highlightedWorstMs = std::max(highlightedWorstMs, highlightedMs);
+        highlightedTotalMs += highlightedMs;
         for (int step = 0; step < 20; ++step) {
+            idle();
             bar->setValue(bar->value() + bar->pageStep());
-            frame();
+            frame(1);
         }
         for (int step = 0; step < 20; ++step) {
+            idle();
             bar->setValue(bar->value() + 3); // wheel
-            frame();
+            frame(2);
         }
+        frame(3);
     }
-    out << "frames " << frames << '\n';
+    std::sort(all.begin(), all.end(), std::greater<>());
+    double worstMs = all.front().first, totalMs = 0;
+    for (const auto &f : all)
+        totalMs += f.first;
+    out << "frames " << all.size() << '\n';
     out << "frame_worst_ms " << worstMs << '\n';
-    out << "frame_mean_ms " << totalMs / frames << '\n';
+    out << "frame_mean_ms " << totalMs / double(all.size()) << '\n';
+    out << "frame_p99_ms " << all[all.size() / 100].first << '\n';
+    out << "frame_cpu_worst_ms " << cpuWorstMs << '\n';
+    out << "frame_cpu_mean_ms " << cpuTotalMs / double(all.size()) << '\n';
+    const char *kinds[] = {"jump", "page", "wheel", "unchanged"};
+    for (int k = 0; k < 4; ++k) {
+        out << "frame_" << kinds[k] << "_worst_ms " << kindWorst[size_t(k)] << '\n';
+        out << "frame_" << kinds[k] << "_mean_ms " << kindTotal[size_t(k)] / kindFrames[size_t(k)] << '\n';
+    }
+    out << "idle_slice_worst_ms " << idleWorstMs << '\n';
+    out << "jump_frames_partly_plain " << plainJumpFrames << '\n';
+    out << "jump_to_highlighted_worst_ms " << highlightedWorstMs << '\n';
+    out << "jump_to_highlighted_mean_ms " << highlightedTotalMs / 20 << '\n';
     out.flush();
 
     LogFilter filter;
@@ -125,6 +197,19 @@ int main(int argc, char **argv)
         return 1;
     out << "search_s " << timer.nsecsElapsed() / 1e9 << '\n';
     out << "search_matches " << model.matchRows().size() << '\n';
+    out << "search_accelerated " << (model.lastSearchAccelerated() ? 1 : 0) << '\n';
+    out.flush();
+    // the same search without the multi-pattern engine (QRegularExpression on every line)
+    const std::vector<qint64> acceleratedMatches = model.matchRows();
+    model.setAcceleratedSearch(false);
+    model.setFilter({});
+    finished = 0;
+    timer.restart();
+    model.setFilter(filter);
+    if (!waitFor([&] { return finished > 0; }, 3600000))
+        return 1;
+    out << "search_regexonly_s " << timer.nsecsElapsed() / 1e9 << '\n';
+    out << "search_same_matches " << (model.matchRows() == acceleratedMatches ? 1 : 0) << '\n';
     out << "peak_rss_bytes " << peakRssBytes() << '\n';
     out << "rss_before_open_bytes " << rssBefore << '\n';
     return 0;

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +77,24 @@ void TstLogView::searchFilterHighlight()
     QVERIFY(names.contains(u"Search Match"_s));
     QVERIFY(names.contains(u"gRPC Code"_s));
     QVERIFY(names.contains(u"Source"_s));
+    // and painted so: once idle preparation ran, no row is plain and the Error format's colour is
+    // on the first row's pixels (rows are drawn from cached glyph runs with their colours)
+    QColor errorColor;
+    for (const auto &range : formats) {
+        if (range.format.property(LogHighlighter::FormatNameProperty).toString() == u"Error")
+            errorColor = range.format.foreground().color();
+    }
+    QVERIFY(errorColor.isValid());
+    page.view()->viewport()->repaint();
+    QTRY_COMPARE(page.view()->plainRowsPainted(), 0);
+    QTRY_VERIFY(!page.view()->isPreparing());
+    const QImage painted = page.view()->viewport()->grab().toImage();
+    bool errorPainted = false;
+    for (int y = 0; y < page.view()->fontMetrics().height() && !errorPainted; ++y) {
+        for (int x = 0; x < painted.width() && !errorPainted; ++x)
+            errorPainted = painted.pixelColor(x, y).rgb() == errorColor.rgb();
+    }
+    QVERIFY2(errorPainted, qPrintable(errorColor.name()));
 
     page.setOnlyMatching(true);
     page.setSearch(u"not found"_s);
@@ -215,6 +234,8 @@ void TstLogView::hugeFileScrolls()
     QVERIFY(view->visibleRows().contains(200000));
     QCOMPARE(page.model()->text(200000).size(), 2 << 20);
     view->grab(); // paints the cut 2 MiB line without trouble
+    QTRY_COMPARE(view->plainRowsPainted(), 0); // highlighted too (only its visible prefix is laid out)
+    view->grab();
     view->setCurrentRow(100000);
     QVERIFY(view->visibleRows().contains(100000));
     QVERIFY(page.model()->text(100000).endsWith(u"n=0"));
