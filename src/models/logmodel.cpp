@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/logmodel.h"
 
+#include "core/patternset.h"
+
 #include <QByteArrayMatcher>
 #include <QDate>
 #include <QPointer>
@@ -19,6 +21,8 @@ struct LogModel::JobResult
 
 namespace {
 
+constexpr qsizetype kBatchBytes = 2 << 20; // lines scanned at once by the accelerated search
+
 struct Matcher
 {
     bool active = false;
@@ -27,6 +31,9 @@ struct Matcher
     QByteArrayMatcher bytes;
     QString text;
     QRegularExpression expression;
+    // The search compiled for the multi-pattern engine when it takes it: a source's lines are
+    // then copied into batches and scanned at once, and only candidates are decoded.
+    std::shared_ptr<const PatternSet> patterns;
 
     bool matches(QByteArrayView raw) const
     {
@@ -337,7 +344,13 @@ void LogModel::startJob()
         matcher.text = m_filter.pattern;
         matcher.expression = m_search;
         matcher.expression.optimize();
+        if (m_accelerated && PatternSet::hasAcceleratedEngine()) {
+            auto patterns = std::make_shared<PatternSet>();
+            if (patterns->compile({{m_search.pattern(), !m_filter.caseSensitive}}) && patterns->acceleratedCount() == 1)
+                matcher.patterns = std::move(patterns);
+        }
     }
+    m_lastAccelerated = bool(matcher.patterns);
     const LogFilter filter = m_filter;
     const bool merge = m_sources.size() > 1;
     auto cancel = m_cancel;
@@ -360,9 +373,37 @@ void LogModel::startJob()
             QByteArrayView raw;
             qint64 n = 0;
             qint64 effective = 0;
+            // accelerated search: lines of the current batch, '\n'-separated, and their starts
+            QByteArray batch;
+            std::vector<qsizetype> starts;
+            qint64 batchFirst = 0;
+            auto scanBatch = [&] {
+                if (!matcher.patterns || starts.empty())
+                    return;
+                matcher.patterns->scanLines(batch, [&](qsizetype offset, qsizetype, const QList<int> &) {
+                    const auto it = std::upper_bound(starts.begin(), starts.end(), offset) - 1;
+                    const size_t l = size_t(batchFirst + (it - starts.begin()));
+                    match[s][l] = true;
+                    return true;
+                });
+                if (filter.onlyMatching) {
+                    for (size_t l = size_t(batchFirst); l < pass[s].size(); ++l)
+                        pass[s][l] = pass[s][l] && match[s][l];
+                }
+                batch.clear();
+                starts.clear();
+                batchFirst = n;
+            };
+            if (matcher.patterns)
+                batch.reserve(kBatchBytes + 4096);
             while (n < input.lines && input.scanner->next(&raw)) {
                 if ((n & 0xfff) == 0 && cancel->load())
                     return;
+                if (matcher.patterns) {
+                    starts.push_back(batch.size());
+                    batch.append(raw.data(), raw.size());
+                    batch.append('\n');
+                }
                 qint64 stamp = 0;
                 if (needTimes) {
                     stamp = quickTimestamp(raw, input.year);
@@ -375,6 +416,15 @@ void LogModel::startJob()
                     ok = quickSeverity(raw) >= filter.minSeverity;
                 if (ok && (filter.fromUs || filter.toUs))
                     ok = effective != 0 && (!filter.fromUs || effective >= filter.fromUs) && (!filter.toUs || effective <= filter.toUs);
+                if (matcher.patterns) {
+                    // decided by scanBatch(); lines the other filters hide may match too, unused
+                    pass[s].push_back(ok);
+                    match[s].push_back(false);
+                    ++n;
+                    if (batch.size() >= kBatchBytes)
+                        scanBatch();
+                    continue;
+                }
                 const bool m = matcher.active && (ok || !hides) && matcher.matches(raw);
                 if (filter.onlyMatching && matcher.active)
                     ok = ok && m;
@@ -383,6 +433,7 @@ void LogModel::startJob()
                     match[s].push_back(m);
                 ++n;
             }
+            scanBatch();
             times.append(std::move(t));
         }
         if (merge) {

@@ -67,6 +67,13 @@ public:
     // The search as a regular expression (a plain search escaped), invalid when there is none.
     QRegularExpression searchExpression() const { return m_search; }
     QString searchError() const { return m_searchError; }
+    // Whether searches may use PatternSet's multi-pattern engine (Vectorscan/Hyperscan) when it
+    // takes the pattern; off = QRegularExpression/byte search on every line. Same results either
+    // way (tests compare them); on by default.
+    void setAcceleratedSearch(bool on) { m_accelerated = on; }
+    bool acceleratedSearch() const { return m_accelerated; }
+    // Whether the last filter job scanned with the accelerated engine.
+    bool lastSearchAccelerated() const { return m_lastAccelerated; }
     // Rows (visible) that match the search, ascending; complete once filterFinished() came.
     const std::vector<qint64> &matchRows() const { return m_matches; }
     bool isMatch(qint64 row) const;
@@ -100,6 +107,8 @@ private:
     std::vector<Source> m_sources;
     LogFilter m_filter;
     QRegularExpression m_search;
+    bool m_accelerated = true;
+    bool m_lastAccelerated = false;
     QString m_searchError;
     // Merged timeline (several sources) as of the last job; lines added since follow in source order.
     std::vector<TimelineRef> m_timeline;

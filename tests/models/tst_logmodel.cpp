@@ -2,6 +2,8 @@
 #include "models/loghighlighter.h"
 #include "models/logmodel.h"
 
+#include "core/patternset.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void singleFileFilters();
     void mergedSources();
     void latestRequestWins();
+    void acceleratedSearchSameResults_data();
+    void acceleratedSearchSameResults();
     void highlighting_data();
     void highlighting();
 };
@@ -148,6 +152,99 @@ void TstLogModel::latestRequestWins()
     QTRY_VERIFY(!model.isBusy());
     QCOMPARE(model.filter(), b);
     QCOMPARE(model.rowCount(), 5000);
+}
+
+// Lines of every kind the search meets: klog, JSON, kubectl time stamps, CRLF, invalid UTF-8,
+// control characters, non-ASCII text, an empty line, a long line; repeated past one scan batch.
+static QByteArray searchCorpus()
+{
+    const QByteArray lines[] = {
+        "I0101 10:00:00.000000       1 a.go:1] \"fetching object\" objectName=\"secret1\" pod=\"default/app\"\n",
+        "E0101 10:00:01.000000       1 utils.go:79] GRPC error: nmi response failed with status code: 404, err: <nil>\n",
+        "E0101 10:00:02.000000       1 server.go:54] \"failed\" err=\"AADSTS700016: Application (6b36fe1c?) not found\"\r\n",
+        "{\"level\":\"error\",\"msg\":\"rpc error: code = DeadlineExceeded desc = context deadline exceeded\"}\n",
+        "2024-01-01T10:00:03.123Z W0101 10:00:03.000000       1 r.go:2] Status Code: 403 Forbidden\n",
+        "binary \xff\xfe garbage \x01\x02 with status code: 404 inside\n",
+        "caf\xc3\xa9 na\xc3\xafve \xed\x95\x9c\xea\xb5\xad\xec\x96\xb4 FAILED status\n",
+        "\n",
+        "\ttab indented continuation failed\n",
+    };
+    QByteArray data;
+    for (int i = 0; data.size() < (5 << 20); ++i) {
+        data += lines[i % std::size(lines)];
+        if (i % 1000 == 999)
+            data += "I0101 10:00:04.000000       1 long.go:1] " + QByteArray(20000, 'x') + " status code: 404\n";
+    }
+    return data;
+}
+
+void TstLogModel::acceleratedSearchSameResults_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("regex");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<bool>("onlyMatching");
+    QTest::addColumn<bool>("errorsOnly");
+    QTest::addColumn<bool>("acceleratable"); // the multi-pattern engine takes it (when built with one)
+    QTest::newRow("plain-status-code") << u"status code: 404"_s << false << false << false << false << true;
+    QTest::newRow("plain-case-sensitive-FAILED") << u"FAILED"_s << false << true << false << false << true;
+    QTest::newRow("plain-case-insensitive-failed") << u"failed"_s << false << false << false << false << true;
+    QTest::newRow("plain-regex-metacharacters") << u"Application (6b36fe1c?) not"_s << false << false << true << false << true;
+    QTest::newRow("regex-bench-alternation") << uR"(status code: 40[34]|AADSTS\d+|code = DeadlineExceeded)"_s << true << true << false << false << true;
+    QTest::newRow("regex-case-insensitive-only-matching") << uR"(status code: 40\d)"_s << true << false << true << false << true;
+    QTest::newRow("regex-errors-only-matching") << uR"(AADSTS\d+|nmi response)"_s << true << true << true << true << true;
+    QTest::newRow("regex-line-start") << uR"(^E\d{4} )"_s << true << true << false << false << true;
+    QTest::newRow("regex-dollar-falls-back") << uR"(<nil>$)"_s << true << true << false << false << false;
+    QTest::newRow("non-ascii-falls-back") << u"café"_s << false << false << false << false << false;
+    QTest::newRow("non-ascii-korean-falls-back") << u"\ud55c\uad6d"_s << false << true << true << false << false;
+}
+
+void TstLogModel::acceleratedSearchSameResults()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, regex);
+    QFETCH(bool, caseSensitive);
+    QFETCH(bool, onlyMatching);
+    QFETCH(bool, errorsOnly);
+    QFETCH(bool, acceleratable);
+    static const QByteArray corpus = searchCorpus();
+    LogFilter filter;
+    filter.pattern = pattern;
+    filter.regex = regex;
+    filter.caseSensitive = caseSensitive;
+    filter.onlyMatching = onlyMatching;
+    if (errorsOnly)
+        filter.minSeverity = LogSeverity::Error;
+    struct Result
+    {
+        std::vector<qint64> matches;
+        std::vector<TimelineRef> rows;
+        bool accelerated = false;
+    };
+    auto run = [&](bool accelerated) {
+        LogModel model;
+        model.setAcceleratedSearch(accelerated);
+        model.addDocument(buffer(corpus), u"corpus"_s);
+        QSignalSpy finished(&model, &LogModel::filterFinished);
+        model.setFilter(filter);
+        Result result;
+        if (!finished.wait(60000))
+            return result;
+        result.matches = model.matchRows();
+        for (qint64 r = 0; r < model.rowCount(); ++r)
+            result.rows.push_back(model.refAt(r));
+        result.accelerated = model.lastSearchAccelerated();
+        return result;
+    };
+    const Result accelerated = run(true);
+    const Result plain = run(false);
+    QVERIFY(!plain.accelerated);
+    QCOMPARE(accelerated.accelerated, acceleratable && PatternSet::hasAcceleratedEngine());
+    QVERIFY(!plain.matches.empty());
+    QCOMPARE(accelerated.matches.size(), plain.matches.size());
+    QVERIFY(accelerated.matches == plain.matches);
+    QCOMPARE(accelerated.rows.size(), plain.rows.size());
+    QVERIFY(accelerated.rows == plain.rows);
 }
 
 void TstLogModel::highlighting_data()
