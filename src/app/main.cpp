@@ -71,7 +71,10 @@ int main(int argc, char **argv)
     // For scripts/screenshots with --demo: grabs the window showing the node map into FILE, then quits.
     QCommandLineOption nodeMapShotOption(QStringLiteral("screenshot-nodemap"), QString(), QStringLiteral("file"));
     nodeMapShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption, nodeMapShotOption});
+    // For scripts/screenshots-demo with --demo nmi-404: grabs the window showing a failing pod's node logs into FILE.
+    QCommandLineOption logsShotOption(QStringLiteral("screenshot-logs"), QString(), QStringLiteral("file"));
+    logsShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption, nodeMapShotOption, logsShotOption});
     parser.process(app);
 
     // --demo: the simulator serves from its own thread in this process; its kubeconfig lives in
@@ -116,5 +119,7 @@ int main(int argc, char **argv)
         kvd::takeScreenshots(&window, parser.value(screenshotOption));
     if (parser.isSet(nodeMapShotOption))
         kvd::takeNodeMapScreenshot(&window, parser.value(nodeMapShotOption));
+    if (parser.isSet(logsShotOption))
+        kvd::takeLogsScreenshot(&window, parser.value(logsShotOption));
     return app.exec();
 }

@@ -4,6 +4,8 @@
 #include "kube/clustersession.h"
 #include "widgets/connectdialog.h"
 #include "widgets/detailspane.h"
+#include "widgets/logspage.h"
+#include "widgets/logview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/nodemappage.h"
 #include "widgets/probewizard.h"
@@ -13,14 +15,18 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace kvd {
@@ -149,6 +155,91 @@ void takeProbeScreenshot(MainWindow *window, const QString &file)
         if (state == ClusterSession::State::Connected && !*started) {
             *started = true;
             QTimer::singleShot(300, walk);
+        } else if (state == ClusterSession::State::Failed) {
+            std::fprintf(stderr, "connection failed: %s\n", qPrintable(message));
+            fail("not connected");
+        }
+    });
+}
+
+void takeLogsScreenshot(MainWindow *window, const QString &file)
+{
+    window->resize(1360, 860);
+    QPointer<MainWindow> guard(window);
+    auto fail = [](const char *why) {
+        std::fprintf(stderr, "logs screenshot: %s\n", why);
+        QCoreApplication::exit(1);
+    };
+    // Polls until `ready`, then runs `next`; gives up after 30 s.
+    auto when = [guard, fail](std::function<bool()> ready, std::function<void()> next, const char *what) {
+        auto *timer = new QTimer(guard);
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        QObject::connect(timer, &QTimer::timeout, guard, [timer, clock, ready, next, fail, what] {
+            if (ready()) {
+                timer->deleteLater();
+                timer->stop();
+                next();
+            } else if (clock->elapsed() > 30000) {
+                timer->stop();
+                fail(what);
+            }
+        });
+        timer->start(100);
+    };
+    auto open = [guard, fail, when, file] {
+        if (!guard)
+            return;
+        // The user's path: a failing application pod (with driver and provider on its node)
+        // selected on the node map, then the Details dock's Logs button.
+        MapSelection selection;
+        for (const NodeEntry &node : guard->session()->inventory().nodes) {
+            for (const AppPodEntry &app : node.apps) {
+                if (selection.isEmpty() && app.mountFailing() && node.provider && node.driver)
+                    selection = {node.node.name, app.pod.namespaceName, app.pod.name};
+            }
+        }
+        if (selection.isEmpty())
+            return fail("no failing application pod with driver and provider on its node");
+        guard->connectedTabs()->setCurrentWidget(guard->nodeMapPage());
+        guard->nodeMapPage()->select(selection);
+        guard->detailsPane()->setSelection(selection);
+        auto *logsButton = guard->detailsPane()->findChild<QPushButton *>(QStringLiteral("detailsLogsButton"));
+        if (!logsButton || !logsButton->isEnabled())
+            return fail("no enabled Logs button");
+        logsButton->click();
+        if (auto *dock = guard->findChild<QDockWidget *>(QStringLiteral("logsDock")))
+            guard->resizeDocks({dock}, {560}, Qt::Vertical);
+        LogsPage *page = guard->logsPage();
+        const QString nmi = QStringLiteral("nmi response failed with status code: 404");
+        when([page] { return !page->model()->isLoading() && !page->model()->isBusy() && page->model()->rowCount() > 0; },
+             [guard, page, nmi, when, file] {
+                 page->setSearch(nmi);
+                 when([page] { return !page->model()->isBusy() && !page->model()->matchRows().empty(); },
+                      [guard, page, when, file] {
+                          page->findNext(); // the NMI line current and on screen, search matches marked
+                          // the error sits far right in its long line: scroll so it shows
+                          LogView *view = page->view();
+                          const QString line = page->model()->text(view->currentRow());
+                          const int at = view->fontMetrics().horizontalAdvance(line.left(line.indexOf(QStringLiteral("failed to get keyvault client"))));
+                          view->horizontalScrollBar()->setValue(std::max(0, at - 40));
+                          page->view()->viewport()->repaint();
+                          when([page] { return page->view()->plainRowsPainted() == 0 && !page->view()->isPreparing(); },
+                               [guard, file] {
+                                   QDir().mkpath(QFileInfo(file).absolutePath());
+                                   QCoreApplication::exit(save(guard, file) ? 0 : 1);
+                               },
+                               "visible rows not highlighted");
+                      },
+                      "no NMI 404 line in the node's logs");
+             },
+             "the node's logs did not load");
+    };
+    auto started = std::make_shared<bool>(false); // a later refresh connects again
+    QObject::connect(window->session(), &ClusterSession::stateChanged, window, [open, fail, started](ClusterSession::State state, const QString &message) {
+        if (state == ClusterSession::State::Connected && !*started) {
+            *started = true;
+            QTimer::singleShot(300, open); // after the throttled last inventoryChanged
         } else if (state == ClusterSession::State::Failed) {
             std::fprintf(stderr, "connection failed: %s\n", qPrintable(message));
             fail("not connected");

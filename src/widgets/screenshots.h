@@ -27,4 +27,11 @@ void takeNodeMapScreenshot(MainWindow *window, const QString &file);
 // results page, saves the wizard to FILE and quits (exit code 0 when written).
 void takeProbeScreenshot(MainWindow *window, const QString &file);
 
+// For scripts/screenshots-demo (hidden option --screenshot-logs FILE, with --demo nmi-404): waits
+// until Connected, selects a failing application pod on the node map, clicks the Details dock's
+// Logs button, waits for the node's provider and driver logs, searches the NMI 404 error, makes
+// its line current, waits until every visible row is painted highlighted, saves the window to
+// FILE and quits (exit code 0 when written, 1 when a step failed).
+void takeLogsScreenshot(MainWindow *window, const QString &file);
+
 } // namespace kvd
