@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/probeplan.h"
 
+#include "core/redactor.h"
+
 #include "core/coretr.h"
 
 #include <QJsonArray>
@@ -1975,20 +1977,15 @@ ProbeStepResult cleanupResult(bool deleted, const QString &error)
 
 QString redactSecrets(const QString &text, const QList<QByteArray> &exactSecrets)
 {
+    // Every probe output is an answer of Entra ID, IMDS, NMI or Key Vault: there a "value" field
+    // is a secret whatever else the body holds. The rest is the shared redactor's job.
+    static const QRegularExpression valueField(u"\"value\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\""_s);
     QString out = text;
-    for (const QByteArray &secret : exactSecrets) {
-        if (secret.size() >= 4)
-            out.replace(QString::fromUtf8(secret), u"[REDACTED]"_s);
-    }
-    static const QRegularExpression jwt(u"eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"_s);
-    static const QRegularExpression form(u"(client_secret|client_assertion)=[^&\\s\"]*"_s);
-    static const QRegularExpression jsonField(u"\"(access_token|refresh_token|value)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\""_s);
-    static const QRegularExpression bearer(u"(Authorization:\\s*Bearer\\s+)[^\\s\"]+"_s, QRegularExpression::CaseInsensitiveOption);
-    out.replace(jwt, u"[REDACTED-JWT]"_s);
-    out.replace(form, u"\\1=[REDACTED]"_s);
-    out.replace(jsonField, u"\"\\1\":\"[REDACTED]\""_s);
-    out.replace(bearer, u"\\1[REDACTED]"_s);
-    return out;
+    out.replace(valueField, u"\"value\":\"[REDACTED secret-value]\""_s);
+    Redactor redactor;
+    for (const QByteArray &secret : exactSecrets)
+        redactor.addSecret(QString::fromUtf8(secret));
+    return redactor.redact(out);
 }
 
 ProbeSummary summarizeProbe(const ProbePlan &plan, const QList<ProbeStepResult> &results)

@@ -37,7 +37,7 @@ const QList<CredentialRule> &credentialRules()
         add(R"((?<value>-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)))",
             "private-key");
         // JWTs anywhere (access tokens, service account tokens, client assertions).
-        add(R"((?<value>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*))", "jwt");
+        add(R"((?<value>\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*))", "jwt");
         // Authorization headers and bearer tokens.
         add(R"((?<keep>\bauthorization["']?\s*[:=]\s*["']?(?:bearer|basic|negotiate)?\s*)(?<value>[A-Za-z0-9\-._~+/]{8,}=*))",
             "bearer-token", RE::CaseInsensitiveOption);
