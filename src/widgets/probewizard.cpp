@@ -138,8 +138,13 @@ ProbeWizard::ProbeWizard(KubeClient *client, const QString &contextName, const Q
         connect(m_leftovers, &ProbeLeftovers::found, this, &ProbeWizard::onLeftoversFound);
         connect(m_leftovers, &ProbeLeftovers::removed, this, &ProbeWizard::onLeftoversRemoved);
         connect(m_leftovers, &ProbeLeftovers::failed, this, [this](const QString &) {
-            // Listing all namespaces may be forbidden; the run itself still cleans up.
-            m_target->deleteLeftoversButton->setEnabled(true);
+            // Listing all namespaces may be forbidden: try the selected pod's namespace once.
+            if (m_leftoversRetried)
+                return;
+            m_leftoversRetried = true;
+            const int index = m_target->podCombo->currentData().toInt();
+            if (m_target->podCombo->currentIndex() >= 0 && index >= 0 && index < m_candidates.size())
+                m_leftovers->list(m_candidates.at(index).pod.namespaceName);
         });
         m_leftovers->list();
     }
@@ -475,6 +480,10 @@ bool ProbeWizard::validateTarget()
     inputs.addonIdentityClientId = m_target->addonClientIdEdit->text().trimmed();
     ProbePlan plan;
     QStringList errors;
+    if (!m_client) {
+        m_target->statusLabel->setText(u"✗ "_s + tr("Not connected to a cluster."));
+        return false;
+    }
     if (!buildProbePlan(inputs, &plan, &errors)) {
         QStringList lines;
         for (const QString &error : std::as_const(errors))
@@ -650,6 +659,11 @@ void ProbeWizard::startRun()
 {
     if (m_runner)
         return; // one run per wizard
+    if (!m_client) { // the session went away after the plan was made
+        m_run->runStatusLabel->setText(u"✗ "_s + tr("Not connected to a cluster."));
+        m_run->cancelRunButton->setEnabled(false);
+        return;
+    }
     m_run->runTree->clear();
     for (const ProbeStep &step : std::as_const(m_plan.steps))
         new QTreeWidgetItem(m_run->runTree, {verdictText(ProbeVerdict::Pending), step.title, QString()});

@@ -130,6 +130,7 @@ private:
     ProbeInputs m_inputs;
     QStringList m_inputWarnings;
     bool m_inputsLoaded = false;
+    bool m_leftoversRetried = false;
     ProbeIdentity m_derived = ProbeIdentity::Unknown;
     ProbePlan m_plan;
     ProbeRunner *m_runner = nullptr;

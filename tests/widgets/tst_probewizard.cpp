@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -179,6 +180,7 @@ private Q_SLOTS:
     void consentIsRequired();
     void typedClientSecretStaysSecret();
     void leftoversAreOffered();
+    void startPreselectsThePod();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -441,6 +443,31 @@ void TestProbeWizard::leftoversAreOffered()
     second.findChild<QPushButton *>(u"deleteLeftoversButton"_s)->click();
     QVERIFY(QTest::qWaitFor([&f] { return f.podGone(); }, 10000));
     QVERIFY(QTest::qWaitFor([label] { return label->text().startsWith(u"✓"_s); }, 10000));
+}
+
+void TestProbeWizard::startPreselectsThePod()
+{
+    QCOMPARE(ProbeWizard::start(nullptr, nullptr, nullptr), nullptr);
+    Fixture f;
+    QVERIFY(f.start(u"nmi-404"_s));
+    const QList<AppPodEntry> candidates = ProbeWizard::candidatePods(f.session.inventory());
+    QVERIFY(candidates.size() > 1);
+    // Failing mounts are offered first.
+    QVERIFY(candidates.first().mountFailing());
+    QVERIFY(!candidates.last().mountFailing());
+    const KubePod &last = candidates.last().pod;
+    QPointer<ProbeWizard> wizard = ProbeWizard::start(nullptr, &f.session, &last);
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    auto *combo = wizard->findChild<QComboBox *>(u"podCombo"_s);
+    QVERIFY(combo->currentText().contains(last.namespaceName + u'/' + last.name));
+    QVERIFY(combo->itemText(0).startsWith(u"✗"_s));
+    QCOMPARE(wizard->findChild<QLabel *>(u"contextLabel"_s)->text(), u"kvdoctor-sim"_s);
+    QVERIFY(QTest::qWaitFor([&wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 20000));
+    // Closed before anything ran: nothing was created and the wizard deletes itself.
+    wizard->button(QWizard::CancelButton)->click();
+    QVERIFY(QTest::qWaitFor([&wizard] { return wizard.isNull(); }, 5000));
+    QVERIFY(f.podGone());
 }
 
 QTEST_MAIN(TestProbeWizard)
