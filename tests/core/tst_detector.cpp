@@ -37,6 +37,7 @@ private Q_SLOTS:
     void specificOverGenericInEvent();
     void symptomFoldsIntoSpecificCause();
     void symptomAloneStays();
+    void excludePatterns();
     void eventCountsAndTimes();
     void perNodeFindings();
     void sortedBySeverityThenSpecificity();
@@ -327,6 +328,19 @@ void TstDetector::symptomAloneStays()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().cause, u"mount-rpc-deadline-exceeded"_s);
     QCOMPARE(findings.first().severity, FindingSeverity::Error);
+}
+
+void TstDetector::excludePatterns()
+{
+    // An AADSTS code without a rule of its own is the generic Entra ID cause...
+    QList<Finding> findings = analyze("E0101 10:00:00.000000 1 a.go:1] AADSTS50079: Due to a configuration change made by your administrator");
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().cause, u"entra-id-other-error"_s);
+    // ...a code with its own rule is not "other": not even as context.
+    findings = analyze("E0101 10:00:00.000000 1 a.go:1] AADSTS7000215: Invalid client secret provided.");
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().cause, u"sp-invalid-client-secret"_s);
+    QVERIFY(findings.first().contextCauses.isEmpty());
 }
 
 void TstDetector::eventCountsAndTimes()
