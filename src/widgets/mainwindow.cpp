@@ -4,12 +4,18 @@
 #include "core/kubeconfigpaths.h"
 #include "core/version.h"
 #include "kube/clustersession.h"
+#include "models/analysisjob.h"
 #include "models/contextlistmodel.h"
+#include "models/findingsmodel.h"
+#include "models/statusicons.h"
 #include "widgets/appicon.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
 #include "widgets/logspage.h"
 #include "widgets/detailspane.h"
+#include "widgets/findingspanel.h"
+#include "widgets/logview.h"
+#include "widgets/nodemapview.h"
 #include "widgets/nodemappage.h"
 #include "widgets/overviewpage.h"
 
@@ -25,6 +31,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -90,7 +97,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_nodeMap = new NodeMapPage(m_session, m_tabs);
     m_nodeMap->setObjectName(QStringLiteral("nodeMapPage"));
     m_tabs->addTab(m_nodeMap, tr("&Node map"));
+    m_analysis = new AnalysisJob(this);
+    m_findings = new FindingsPanel(m_tabs);
+    m_findings->setObjectName(QStringLiteral("findingsPanel"));
+    m_findings->setAnalysisJob(m_analysis);
+    m_tabs->addTab(m_findings, tr("&Findings"));
     m_ui->centralStack->addWidget(m_tabs);
+    m_analysisTimer.setSingleShot(true);
+    connect(&m_analysisTimer, &QTimer::timeout, this, &MainWindow::runAnalysis);
+    connect(m_analysis, &AnalysisJob::finished, this, &MainWindow::applyFindings);
+    connect(m_findings, &FindingsPanel::evidenceActivated, this, &MainWindow::showEvidence);
+    connect(m_session, &ClusterSession::inventoryChanged, this, [this] { scheduleAnalysis(); });
+    connect(m_overview, &OverviewPage::findingActivated, this, [this](const QString &cause, const QString &node) {
+        m_tabs->setCurrentWidget(m_findings);
+        m_findings->selectRow(m_findings->model()->rowOfCause(cause, node));
+        m_findings->table()->setFocus();
+    });
     auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh Cluster"), this);
     refreshAction->setObjectName(QStringLiteral("actionRefreshCluster"));
     refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -106,6 +128,8 @@ MainWindow::MainWindow(QWidget *parent)
         refreshAction->setEnabled(m_session->state() == ClusterSession::State::Connected
                                   || m_session->state() == ClusterSession::State::Failed);
         updateConnectionDisplay();
+        if (m_session->state() == ClusterSession::State::Disconnected || m_session->state() == ClusterSession::State::Failed)
+            scheduleAnalysis(); // the cluster's findings no longer apply
     });
     connect(m_session, &ClusterSession::execPluginOutput, this, [this](const QString &line) {
         // kubelogin's device-code prompt must reach the user while the plugin waits.
@@ -242,6 +266,8 @@ void MainWindow::selectContext(const ResolvedContext &context)
     m_selected = context;
     updateContextDisplay();
     m_ui->centralStack->setCurrentWidget(m_tabs);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_overview), true);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_nodeMap), true);
     ensureDetailsDock();
     m_session->connectTo(context);
     Q_EMIT contextSelected(context.context.name);
@@ -354,6 +380,184 @@ void MainWindow::ensureLogsPage()
     connect(m_logs, &LogsPage::titleChanged, m_logsDock, [this](const QString &title) {
         m_logsDock->setWindowTitle(title.isEmpty() ? tr("Logs") : tr("Logs: %1").arg(title));
     });
+    // The shown logs are analysed with the cluster: once loaded, and again as followed logs grow.
+    LogModel *model = m_logs->model();
+    connect(model, &LogModel::loadingFinished, this, [this] {
+        scheduleAnalysis(100);
+        tryPendingEvidence();
+    });
+    connect(model, &LogModel::rowsAppended, this, [this] {
+        for (int s = 0; s < m_logs->model()->sourceCount(); ++s) {
+            auto *file = qobject_cast<FileLogDocument *>(m_logs->model()->document(s));
+            if (file && !file->isComplete())
+                return; // a file still being indexed: analysed once, when it is complete
+        }
+        scheduleAnalysis(2000);
+    });
+    connect(model, &LogModel::rowsReset, this, [this] {
+        if (shownLogKeys() != m_analysedLogKeys)
+            scheduleAnalysis();
+        tryPendingEvidence();
+    });
+    connect(model, &LogModel::filterFinished, this, [this] { tryPendingEvidence(); });
+}
+
+QStringList MainWindow::shownLogKeys() const
+{
+    QStringList keys;
+    if (m_logs) {
+        for (int s = 0; s < m_logs->model()->sourceCount(); ++s)
+            keys << logSourceKey(m_logs->model(), s);
+    }
+    return keys;
+}
+
+bool MainWindow::isAnalysisPending() const
+{
+    return m_analysisTimer.isActive() || m_analysis->isRunning();
+}
+
+void MainWindow::scheduleAnalysis(int delayMs)
+{
+    // Many triggers come in bursts (inventory updates, growing logs): keep the earliest deadline.
+    if (m_analysisTimer.isActive() && m_analysisTimer.remainingTime() <= delayMs)
+        return;
+    m_analysisTimer.start(delayMs);
+}
+
+void MainWindow::runAnalysis()
+{
+    AnalysisRequest request;
+    const auto state = m_session->state();
+    const bool cluster = m_selected && (state == ClusterSession::State::Connected || state == ClusterSession::State::Loading);
+    if (cluster)
+        request.inventory = m_session->inventory();
+    if (m_logs)
+        request.addLogs(m_logs->model(), cluster ? &m_session->inventory() : nullptr);
+    m_analysedLogKeys = shownLogKeys();
+    m_findings->setKubectlContext(cluster ? m_selected->context.name : QString());
+    if (request.isEmpty()) {
+        m_analysis->cancel();
+        m_findings->setFindings({});
+        applyFindings({});
+        return;
+    }
+    m_analysis->start(std::move(request));
+}
+
+void MainWindow::applyFindings(const QList<Finding> &findings)
+{
+    const int index = m_tabs->indexOf(m_findings);
+    const int errors = m_findings->errorCount();
+    const int warnings = m_findings->warningCount();
+    const int problems = errors + warnings;
+    m_tabs->setTabText(index, problems > 0 ? tr("&Findings (%1)").arg(problems) : tr("&Findings"));
+    m_tabs->setTabToolTip(index, tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+    m_tabs->setTabIcon(index, errors ? statusIcon(StatusIcon::Error) : warnings ? statusIcon(StatusIcon::Warning) : QIcon());
+    m_overview->setTopFindings(m_findings->model());
+
+    QList<Finding> errorFindings, warningFindings;
+    for (const Finding &finding : findings) {
+        if (finding.severity == FindingSeverity::Error)
+            errorFindings << finding;
+        else if (finding.severity == FindingSeverity::Warning)
+            warningFindings << finding;
+    }
+    m_nodeMap->mapView()->setFindingCounts(findingCountsByNode(errorFindings), findingCountsByNode(warningFindings));
+
+    if (!m_selected && !m_analysedLogKeys.isEmpty()) {
+        // Logs without a cluster: only the findings mean something.
+        m_tabs->setTabVisible(m_tabs->indexOf(m_overview), false);
+        m_tabs->setTabVisible(m_tabs->indexOf(m_nodeMap), false);
+        m_ui->centralStack->setCurrentWidget(m_tabs);
+        m_tabs->setCurrentWidget(m_findings);
+    }
+    markLogEvidence(m_markedLogKeys != m_analysedLogKeys);
+}
+
+void MainWindow::markLogEvidence(bool jump)
+{
+    if (!m_logs || tryPendingEvidence() || !jump)
+        return;
+    // The viewer jumps to the selected (else the top) finding's first line in the shown logs,
+    // once per set of logs: later analyses of growing logs do not move the user's place.
+    QList<Finding> candidates;
+    if (const auto current = m_findings->currentFinding())
+        candidates << *current;
+    candidates << m_findings->model()->findings();
+    for (const Finding &finding : std::as_const(candidates)) {
+        for (const Evidence &evidence : finding.evidence) {
+            if (evidence.kind != Evidence::Kind::LogLine || evidence.line <= 0)
+                continue;
+            const int source = logSourceIndex(m_logs->model(), evidence.source);
+            if (source >= 0 && m_logs->view()->markEvidence(source, evidence.line - 1)) {
+                m_markedLogKeys = m_analysedLogKeys;
+                return;
+            }
+        }
+    }
+}
+
+bool MainWindow::tryPendingEvidence()
+{
+    if (!m_pendingEvidence || !m_logs)
+        return false;
+    const int source = logSourceIndex(m_logs->model(), m_pendingEvidence->source);
+    if (source < 0 || m_logs->model()->document(source)->lineCount() < m_pendingEvidence->line)
+        return false;
+    if (!m_logs->view()->markEvidence(source, m_pendingEvidence->line - 1))
+        return false;
+    m_pendingEvidence.reset();
+    return true;
+}
+
+void MainWindow::showEvidence(const Evidence &evidence)
+{
+    if (evidence.kind == Evidence::Kind::LogLine) {
+        const int source = m_logs ? logSourceIndex(m_logs->model(), evidence.source) : -1;
+        if (source >= 0) {
+            m_logsDock->show();
+            m_logsDock->raise();
+            if (!m_logs->view()->markEvidence(source, evidence.line - 1))
+                statusBar()->showMessage(tr("Line %1 of %2 is hidden by the log filters.").arg(evidence.line).arg(evidence.source), 8000);
+            return;
+        }
+        if (!evidence.node.isEmpty() && m_session->client()) {
+            // A cluster log that is not shown any more: fetch the node's logs, then jump.
+            m_pendingEvidence = evidence;
+            showNodeLogs(evidence.node, QString(), QString());
+            return;
+        }
+        statusBar()->showMessage(tr("The log %1 is not open.").arg(evidence.source), 8000);
+        return;
+    }
+    MapSelection selection{evidence.node, evidence.pod.isEmpty() ? QString() : evidence.namespaceName, evidence.pod};
+    if (selection.node.isEmpty() && !evidence.pod.isEmpty()) {
+        const auto find = [&](const NodeEntry &node) {
+            for (const AppPodEntry &app : node.apps) {
+                if (app.pod.name == evidence.pod && app.pod.namespaceName == evidence.namespaceName)
+                    return true;
+            }
+            return false;
+        };
+        for (const NodeEntry &node : m_session->inventory().nodes) {
+            if (find(node)) {
+                selection.node = node.node.name;
+                break;
+            }
+        }
+    }
+    if (selection.isEmpty()) {
+        statusBar()->showMessage(evidence.text, 8000);
+        return;
+    }
+    ensureDetailsDock();
+    m_nodeMap->select(selection);
+    m_details->setSelection(selection);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDock"))) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::openLogs()
@@ -362,6 +566,14 @@ void MainWindow::openLogs()
     m_logsDock->show();
     m_logsDock->raise();
     m_logs->openFilesDialog();
+}
+
+bool MainWindow::openLogPaths(const QStringList &paths)
+{
+    ensureLogsPage();
+    m_logsDock->show();
+    m_logsDock->raise();
+    return m_logs->openPaths(paths);
 }
 
 void MainWindow::showNodeLogs(const QString &nodeName, const QString &podNamespace, const QString &podName)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/detector.h"
 #include "core/kubeconfig.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -19,7 +21,9 @@ class MainWindow;
 
 namespace kvd {
 
+class AnalysisJob;
 class ClusterSession;
+class FindingsPanel;
 class ConnectDialog;
 class LogsPage;
 class DetailsPane;
@@ -61,6 +65,10 @@ public:
     QTabWidget *connectedTabs() const { return m_tabs; }
     NodeMapPage *nodeMapPage() const { return m_nodeMap; }
     DetailsPane *detailsPane() const { return m_details; } // made on the first connection
+    // The Findings tab and the analysis that feeds it (inventory and shown logs, off the GUI thread).
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    AnalysisJob *analysisJob() const { return m_analysis; }
+    bool isAnalysisPending() const; // scheduled or running
 
     // Adds a feature's dock and its show/hide toggle to the View menu.
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
@@ -75,6 +83,13 @@ public Q_SLOTS:
     void showNodeLogs(const QString &nodeName, const QString &podNamespace, const QString &podName);
     // File > Open Logs…: log files, folders or zip archives, without a cluster.
     void openLogs();
+    // Opens log files, folders or zip archives in the Logs dock (no dialog); false when none opened.
+    bool openLogPaths(const QStringList &paths);
+    // Analyses the inventory and the shown logs again (debounced; the latest request wins).
+    void scheduleAnalysis(int delayMs = 300);
+    // Shows where a finding's evidence is: the log line in the log viewer (opening the node's
+    // logs when they are not shown), or the event's pod in the map and the Details dock.
+    void showEvidence(const kvd::Evidence &evidence);
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
@@ -89,6 +104,11 @@ private:
     void showAbout();
     void ensureLogsPage();
     void ensureDetailsDock();
+    void runAnalysis();
+    void applyFindings(const QList<kvd::Finding> &findings);
+    void markLogEvidence(bool jump);
+    bool tryPendingEvidence();
+    QStringList shownLogKeys() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLabel *m_contextLabel = nullptr;
@@ -108,6 +128,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     NodeMapPage *m_nodeMap = nullptr;
     DetailsPane *m_details = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    AnalysisJob *m_analysis = nullptr;
+    QTimer m_analysisTimer;
+    QStringList m_analysedLogKeys;  // the log documents of the last analysis request
+    QStringList m_markedLogKeys;    // the log documents the viewer last jumped to evidence in
+    std::optional<Evidence> m_pendingEvidence; // shown once its node's logs have loaded
 };
 
 } // namespace kvd

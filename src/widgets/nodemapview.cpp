@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/nodemapview.h"
 
+#include "models/statusicons.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHelpEvent>
@@ -241,6 +243,30 @@ QString NodeMapView::chipText(const Chip &chip, const NodeEntry &node) const
     return glyphOf(health) + QLatin1Char(' ') + chip.pod->name;
 }
 
+void NodeMapView::setFindingCounts(const QHash<QString, int> &errors, const QHash<QString, int> &warnings)
+{
+    m_errorCounts = errors;
+    m_warningCounts = warnings;
+    viewport()->update();
+}
+
+bool NodeMapView::hasFindingBadge(const NodeEntry &node) const
+{
+    return m_errorCounts.value(node.node.name) > 0 || m_warningCounts.value(node.node.name) > 0;
+}
+
+QString NodeMapView::findingBadgeText(const NodeEntry &node) const
+{
+    const int errors = m_errorCounts.value(node.node.name);
+    const int warnings = m_warningCounts.value(node.node.name);
+    QStringList parts;
+    if (errors > 0)
+        parts << tr("%n error(s)", nullptr, errors);
+    if (warnings > 0)
+        parts << tr("%n warning(s)", nullptr, warnings);
+    return tr("findings: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
 QStringList NodeMapView::badgesOf(const NodeEntry &node) const
 {
     QStringList badges;
@@ -250,7 +276,9 @@ QStringList NodeMapView::badgesOf(const NodeEntry &node) const
         badges << tr("NotReady");
     if (node.node.unschedulable)
         badges << tr("cordoned");
-    if (node.problemCount > 0)
+    if (hasFindingBadge(node))
+        badges << findingBadgeText(node);
+    else if (node.problemCount > 0)
         badges << tr("%n finding(s)", nullptr, node.problemCount);
     // Taints before OS and pool: when the row is full, what explains a missing pod stays visible.
     for (const KubeTaint &taint : node.node.taints) {
@@ -324,7 +352,42 @@ void NodeMapView::paintCard(QPainter &painter, int card, const QRect &rect)
     const int badgeHeight = int(16 * z);
     const bool daemonMissing = !node.apps.isEmpty() && (!node.driver || !node.provider);
     const QStringList badges = badgesOf(node);
+    const bool findingBadge = hasFindingBadge(node);
+    const QString findingText = findingBadge ? findingBadgeText(node) : QString();
     for (const QString &badge : badges) {
+        if (findingBadge && badge == findingText) {
+            // Painted compactly as icon + number per severity; the text is the tooltip's and the tree's.
+            const int icon = std::max(8, badgeHeight - int(4 * z));
+            const int errors = m_errorCounts.value(node.node.name);
+            const int warnings = m_warningCounts.value(node.node.name);
+            int width = int(4 * z);
+            if (errors > 0)
+                width += icon + int(2 * z) + smallMetrics.horizontalAdvance(QString::number(errors)) + int(4 * z);
+            if (warnings > 0)
+                width += icon + int(2 * z) + smallMetrics.horizontalAdvance(QString::number(warnings)) + int(4 * z);
+            if (x + width > rect.right() - pad)
+                break;
+            const QRect badgeRect(x, badgeTop, width, badgeHeight);
+            const QColor color = errors > 0 ? stateColor(PodHealth::Failed) : stateColor(PodHealth::Pending);
+            painter.setPen(QPen(color, 1));
+            painter.setBrush(errors > 0 ? chipFill(PodHealth::Failed) : chipFill(PodHealth::Pending));
+            painter.drawRoundedRect(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5), 3 * z, 3 * z);
+            int bx = x + int(4 * z);
+            const auto part = [&](int count, StatusIcon kind) {
+                if (count <= 0)
+                    return;
+                statusIcon(kind).paint(&painter, QRect(bx, badgeTop + (badgeHeight - icon) / 2, icon, icon));
+                bx += icon + int(2 * z);
+                const QString number = QString::number(count);
+                painter.setPen(pal.color(QPalette::Text));
+                painter.drawText(QRect(bx, badgeTop, smallMetrics.horizontalAdvance(number) + 1, badgeHeight), Qt::AlignLeft | Qt::AlignVCenter, number);
+                bx += smallMetrics.horizontalAdvance(number) + int(4 * z);
+            };
+            part(errors, StatusIcon::Error);
+            part(warnings, StatusIcon::Warning);
+            x += width + int(4 * z);
+            continue;
+        }
         const int width = smallMetrics.horizontalAdvance(badge) + int(8 * z);
         if (x + width > rect.right() - pad) {
             painter.setPen(pal.color(QPalette::PlaceholderText));

@@ -35,6 +35,12 @@ public:
     // rows: indexes into inventory.nodes to show, in order (NodeFilter::apply()).
     void setInventory(const Inventory &inventory, const QList<int> &rows);
     int cardCount() const { return int(m_rows.size()); }
+    // Findings per node (errors, warnings; core/detector.h findingCountsByNode), shown as a badge
+    // with an icon and the number for each severity. Before the first analysis, the inventory's
+    // own problem count is shown instead.
+    void setFindingCounts(const QHash<QString, int> &errors, const QHash<QString, int> &warnings);
+    int errorCount(const QString &node) const { return m_errorCounts.value(node); }
+    int warningCount(const QString &node) const { return m_warningCounts.value(node); }
 
     MapSelection selection() const { return m_selection; }
     void setSelection(const MapSelection &selection); // scrolls to it; no signal
@@ -100,6 +106,8 @@ private:
     void paintCard(QPainter &painter, int card, const QRect &rect);
     void paintChip(QPainter &painter, const Chip &chip, const NodeEntry &node);
     QStringList badgesOf(const NodeEntry &node) const;
+    bool hasFindingBadge(const NodeEntry &node) const;
+    QString findingBadgeText(const NodeEntry &node) const;
     QString chipText(const Chip &chip, const NodeEntry &node) const;
     PodHealth chipHealth(const Chip &chip) const;
     int cardOf(const QString &nodeName) const;
@@ -109,6 +117,8 @@ private:
     QString tooltipAt(QPoint viewportPoint) const;
 
     Inventory m_inventory;
+    QHash<QString, int> m_errorCounts;
+    QHash<QString, int> m_warningCounts;
     QList<int> m_rows;
     NodeMapLayout m_layout;
     MapSelection m_selection;

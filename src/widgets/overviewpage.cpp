@@ -2,6 +2,7 @@
 #include "widgets/overviewpage.h"
 
 #include "kube/clustersession.h"
+#include "models/findingsmodel.h"
 #include "models/statusicons.h"
 
 #include <QApplication>
@@ -100,6 +101,29 @@ OverviewPage::OverviewPage(ClusterSession *session, QWidget *parent)
     m_csiDriver = summaryCell(grid, 1, 2, tr("CSIDriver object"), QStringLiteral("csiDriverSummary"));
     layout->addWidget(summary);
 
+    m_findingsTitle = new QLabel(tr("Top findings"));
+    QFont findingsFont = m_findingsTitle->font();
+    findingsFont.setBold(true);
+    m_findingsTitle->setFont(findingsFont);
+    layout->addWidget(m_findingsTitle);
+    m_topFindings = new QTreeWidget;
+    m_topFindings->setObjectName(QStringLiteral("topFindingsView"));
+    m_topFindings->setAccessibleName(tr("Top findings"));
+    m_topFindings->setAccessibleDescription(tr("Press Enter or double-click to open the finding in the Findings tab"));
+    m_topFindings->setRootIsDecorated(false);
+    m_topFindings->setUniformRowHeights(true);
+    m_topFindings->setWordWrap(false);
+    m_topFindings->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Fix"), tr("Where")});
+    m_topFindings->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_topFindings->header()->setStretchLastSection(false);
+    m_topFindings->setMaximumHeight(m_topFindings->sizeHintForRow(0) > 0 ? m_topFindings->sizeHintForRow(0) * 7 : 160);
+    m_findingsTitle->hide();
+    m_topFindings->hide();
+    layout->addWidget(m_topFindings);
+    connect(m_topFindings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT findingActivated(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
+    });
+
     auto *problemsTitle = new QLabel(tr("Problems found"));
     QFont titleFont = problemsTitle->font();
     titleFont.setBold(true);
@@ -158,6 +182,45 @@ QStringList OverviewPage::problemRows() const
         rows << QStringList{item->text(0), item->text(1), item->text(2), item->text(3)}.join(QLatin1String(" | "));
     }
     return rows;
+}
+
+QStringList OverviewPage::topFindingRows() const
+{
+    QStringList rows;
+    for (int i = 0; i < m_topFindings->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_topFindings->topLevelItem(i);
+        rows << QStringList{item->text(0), item->text(1), item->text(2), item->text(3)}.join(QLatin1String(" | "));
+    }
+    return rows;
+}
+
+void OverviewPage::setTopFindings(const FindingsModel *model)
+{
+    m_topFindings->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const Finding &finding : model->findings()) {
+        if (finding.severity == FindingSeverity::Info || items.size() >= kTopFindings)
+            continue;
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, FindingsModel::severityText(finding.severity));
+        item->setIcon(0, statusIcon(finding.severity == FindingSeverity::Error ? StatusIcon::Error : StatusIcon::Warning));
+        item->setData(0, Qt::UserRole, finding.cause);
+        item->setData(0, Qt::UserRole + 1, finding.node);
+        item->setText(1, model->causeTitle(finding));
+        item->setToolTip(1, model->causeTitle(finding));
+        const Rule *rule = model->catalogue().rule(finding.cause);
+        const QString fix = rule ? rule->fix.list(model->language()).value(0) : QString();
+        item->setText(2, fix);
+        item->setToolTip(2, fix);
+        item->setText(3, FindingsModel::whereText(finding));
+        items << item;
+    }
+    m_topFindings->addTopLevelItems(items);
+    m_topFindings->resizeColumnToContents(0);
+    m_topFindings->resizeColumnToContents(1);
+    m_findingsTitle->setText(items.isEmpty() ? tr("Top findings: no known problem found") : tr("Top findings"));
+    m_findingsTitle->setVisible(true);
+    m_topFindings->setVisible(!items.isEmpty());
 }
 
 void OverviewPage::updateState()

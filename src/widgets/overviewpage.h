@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace kvd {
 
 class ClusterSession;
+class FindingsModel;
 
 // The page shown while connected: a banner when the connection or credentials fail (with the
 // reason and Retry), the summary strip (versions, DaemonSet readiness, CSIDriver,
@@ -25,6 +26,14 @@ public:
     QString bannerText() const;
     QString summaryText() const;
     QStringList problemRows() const;
+    QStringList topFindingRows() const; // "Severity | title | one-line fix | where"
+
+    // Shows the first findings (errors and warnings, in the model's order) with their one-line fix.
+    void setTopFindings(const FindingsModel *model);
+    static constexpr int kTopFindings = 5;
+
+Q_SIGNALS:
+    void findingActivated(const QString &cause, const QString &node); // a top finding was opened
 
 private:
     void updateState();
@@ -42,6 +51,8 @@ private:
     QLabel *m_csiDriver = nullptr;
     QLabel *m_spcs = nullptr;
     QTreeWidget *m_problems = nullptr;
+    QLabel *m_findingsTitle = nullptr;
+    QTreeWidget *m_topFindings = nullptr;
     QPushButton *m_copyCommands = nullptr;
 };
 
