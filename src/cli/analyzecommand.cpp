@@ -2,6 +2,7 @@
 // kvdoctor-cli analyze: known causes in log files/folders/zips, or in a cluster's inventory,
 // events and provider/driver logs (core/detector.h). Exit 0 whenever the analysis ran.
 #include "cli/cliconnection.h"
+#include "cli/clireport.h"
 #include "cli/clicommands.h"
 #include "core/detector.h"
 #include "core/logsources.h"
@@ -16,6 +17,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -267,6 +270,8 @@ int runAnalyzeCommand(const QStringList &args)
     const QCommandLineOption languageOption(u"language"_s, CliTr::tr("Language of the texts (en, ko). Default: the system's."),
                                             CliTr::tr("LANG"));
     parser.addOptions({jsonOption, nodeOption, sinceOption, languageOption});
+    const ReportCliOptions reportCli;
+    reportCli.addTo(parser);
     parser.addPositionalArgument(u"PATH"_s, CliTr::tr("Log files, folders or zip archives to analyse."), u"[PATH...]"_s);
     if (!parser.parse(QStringList{u"kvdoctor-cli analyze"_s} + args)) {
         err << parser.errorText() << '\n';
@@ -299,6 +304,11 @@ int runAnalyzeCommand(const QStringList &args)
     QString language = parser.value(languageOption);
     if (language.isEmpty())
         language = QLocale::system().uiLanguages().value(0, u"en"_s);
+    ReportOptions reportOptions;
+    QString reportPath;
+    if (!reportCli.parse(parser, u"analyze"_s, &reportPath, &reportOptions, err))
+        return 2;
+    reportOptions.language = language.section(u'-', 0, 0).section(u'_', 0, 0);
 
     Detector detector;
     if (!detector.isValid()) {
@@ -349,6 +359,25 @@ int runAnalyzeCommand(const QStringList &args)
                        .toJson(QJsonDocument::Indented);
         } else {
             printText(out, shown, detector.catalogue(), language, scope);
+        }
+        if (!reportPath.isEmpty()) {
+            // The report names files as shown above; excerpts and the bundle read the real ones.
+            QHash<QString, QString> realPath;
+            ReportInput input;
+            input.title = CliTr::tr("Key Vault CSI Doctor report (offline logs)");
+            input.findings = shown;
+            QList<BundleLog> logs;
+            for (const QString &file : list.files) {
+                const QString display = file.startsWith(tempPrefix) ? file.mid(tempPrefix.size()) : file;
+                realPath.insert(display, file);
+                input.collected.append({display, u"file"_s, 0, QFileInfo(file).size(), {}});
+                logs.append({QString(display).remove(QRegularExpression(u"^([A-Za-z]:)?/+"_s)), file, {}});
+            }
+            input.excerpt = [realPath](const Evidence &e, int before, int after) {
+                return fileExcerpt(realPath.value(e.source, e.source), e.line, before, after);
+            };
+            if (!writeCliReport(reportPath, input, reportOptions, logs, u"analyze"_s, err))
+                return 1;
         }
         return 0;
     }
@@ -414,6 +443,18 @@ int runAnalyzeCommand(const QStringList &args)
                    .toJson(QJsonDocument::Indented);
     } else {
         printText(out, findings, detector.catalogue(), language, scope);
+    }
+    if (!reportPath.isEmpty()) {
+        ReportInput input;
+        input.context = client->context().context.name;
+        input.server = client->context().cluster.server;
+        input.auth = authKindDisplayName(client->context().authKind);
+        input.inventory = inventory;
+        input.findings = findings;
+        for (const NodeEntry *node : std::as_const(nodes))
+            input.collected.append({CliTr::tr("provider and driver logs of %1").arg(node->node.name), u"log"_s, 0, 0, {}});
+        if (!writeCliReport(reportPath, input, reportOptions, {}, u"analyze"_s, err))
+            return 1;
     }
     return 0;
 }

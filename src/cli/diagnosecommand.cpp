@@ -5,6 +5,7 @@
 // ticket report (.md .html .pdf .json .zip).
 #include "cli/clicommands.h"
 #include "cli/cliconnection.h"
+#include "cli/clireport.h"
 #include "core/logsources.h"
 #include "core/report.h"
 #include "kube/diagnosejob.h"
@@ -91,18 +92,15 @@ int runDiagnoseCommand(const QStringList &args)
     const QCommandLineOption podOption(u"pod"_s, CliTr::tr("The pod to diagnose (NAME or NAMESPACE/NAME)."), CliTr::tr("POD"));
     const QCommandLineOption sinceOption(u"since"_s, CliTr::tr("Time range of the logs read (15m, 1h, 6h, 24h, all). Default 1h."),
                                          CliTr::tr("DURATION"), u"1h"_s);
-    const QCommandLineOption reportOption(u"report"_s, CliTr::tr("Write the report to FILE (.md, .html, .pdf, .json or .zip with the logs)."),
-                                          CliTr::tr("FILE"));
+    const ReportCliOptions reportCli;
     const QCommandLineOption probeOption(u"probe"_s, CliTr::tr("Also run the connectivity test from the pod's node (creates a "
                                                                 "short-lived pod; needs --yes)."));
     const QCommandLineOption yesOption(u"yes"_s, CliTr::tr("Consent to creating the probe pod for --probe."));
     const QCommandLineOption jsonOption(u"json"_s, CliTr::tr("Print the verdicts as JSON."));
-    const QCommandLineOption maskOption(u"mask"_s, CliTr::tr("Mask in the report: ips, nodes, ids, server (comma-separated)."),
-                                        CliTr::tr("WHAT"));
     const QCommandLineOption languageOption(u"language"_s, CliTr::tr("Language of the report's rule texts (en, ko)."),
                                             CliTr::tr("LANG"), u"en"_s);
-    parser.addOptions({namespaceOption, podOption, sinceOption, reportOption, probeOption, yesOption, jsonOption, maskOption,
-                       languageOption});
+    parser.addOptions({namespaceOption, podOption, sinceOption, probeOption, yesOption, jsonOption, languageOption});
+    reportCli.addTo(parser);
     if (!parser.parse(QStringList{u"kvdoctor-cli diagnose"_s} + args)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -117,31 +115,14 @@ int runDiagnoseCommand(const QStringList &args)
             << '\n';
         return 2;
     }
-    const QString reportPath = parser.value(reportOption);
-    if (!reportPath.isEmpty() && Report::formatForPath(reportPath).isEmpty()) {
-        err << CliTr::tr("kvdoctor-cli diagnose: --report needs a file ending in .md, .html, .pdf, .json or .zip.") << '\n';
-        return 2;
-    }
     if (parser.isSet(probeOption) && !parser.isSet(yesOption)) {
         err << CliTr::tr("kvdoctor-cli diagnose: --probe creates a pod in the cluster; add --yes to consent.") << '\n';
         return 2;
     }
     ReportOptions reportOptions;
-    const QStringList masks = parser.value(maskOption).split(u',', Qt::SkipEmptyParts);
-    for (const QString &mask : masks) {
-        if (mask == u"ips"_s)
-            reportOptions.redaction.maskIpAddresses = true;
-        else if (mask == u"nodes"_s)
-            reportOptions.redaction.maskNodeNames = true;
-        else if (mask == u"ids"_s)
-            reportOptions.redaction.maskIds = true;
-        else if (mask == u"server"_s)
-            reportOptions.maskServer = true;
-        else {
-            err << CliTr::tr("kvdoctor-cli diagnose: --mask takes ips, nodes, ids, server; not \"%1\".").arg(mask) << '\n';
-            return 2;
-        }
-    }
+    QString reportPath;
+    if (!reportCli.parse(parser, u"diagnose"_s, &reportPath, &reportOptions, err))
+        return 2;
     reportOptions.language = parser.value(languageOption);
 
     DiagnoseOptions options;
@@ -238,18 +219,12 @@ int runDiagnoseCommand(const QStringList &args)
     if (!reportPath.isEmpty()) {
         ReportInput input = job.reportInput();
         input.connectivity = probe;
-        Redactor redactor(reportOptions.redaction);
-        const QJsonObject report = Report::build(input, reportOptions, &redactor);
         QList<BundleLog> logs;
         const auto collectedLogs = job.logs();
         for (const auto &[source, data] : collectedLogs)
             logs.append({QString(source).replace(u'/', u'_') + u".log"_s, {}, data});
-        QString error;
-        if (!ReportExport::writeReport(reportPath, report, logs, redactor, &error)) {
-            err << CliTr::tr("kvdoctor-cli diagnose: %1").arg(error) << '\n';
+        if (!writeCliReport(reportPath, input, reportOptions, logs, u"diagnose"_s, err))
             return 1;
-        }
-        err << CliTr::tr("Report written to %1.").arg(QDir::toNativeSeparators(reportPath)) << '\n';
     }
     return 0;
 }
