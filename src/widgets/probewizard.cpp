@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -753,6 +754,22 @@ void ProbeWizard::onRunFinished()
     m_report.insert(u"context"_s, m_contextName);
     m_report.insert(u"canceled"_s, m_canceled);
     m_report.insert(u"inputWarnings"_s, QJsonArray::fromStringList(m_inputWarnings));
+    // The flat form the report (core/report.h, ReportInput::connectivity) reads next to the
+    // probe's own: verdict, where, when, and one row per step.
+    m_report.insert(u"verdict"_s, probeVerdictId(s.verdict));
+    m_report.insert(u"target"_s, QString(m_plan.appNamespace + u'/' + m_plan.appPod));
+    m_report.insert(u"identity"_s, probeIdentityDisplayName(m_plan.identity));
+    m_report.insert(u"node"_s, m_plan.nodeName);
+    m_report.insert(u"vault"_s, m_plan.vaultHost);
+    m_report.insert(u"finished"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QJsonArray rows;
+    for (const ProbeStep &step : std::as_const(m_plan.steps)) {
+        const ProbeStepResult r = m_runner->result(step.id);
+        rows.append(QJsonObject{{u"stepId"_s, step.id}, {u"title"_s, step.title}, {u"verdict"_s, probeVerdictId(r.verdict)},
+                                {u"actual"_s, r.actual}, {u"causeId"_s, r.causeId}, {u"causeTitle"_s, causeTitle(r.causeId)},
+                                {u"fix"_s, r.fix}});
+    }
+    m_report.insert(u"results"_s, rows);
     Q_EMIT m_runPage->completeChanged();
     if (button(QWizard::CommitButton)->isVisible())
         button(QWizard::CommitButton)->setFocus();

@@ -64,7 +64,10 @@ public:
     bool hasResults() const { return m_runFinished; }
     QList<ProbeStepResult> results() const;
     ProbeSummary summary() const;
-    // probeReportJson() plus "context", "canceled" and "inputWarnings"; empty before the run ends.
+    // probeReportJson() plus "context", "canceled", "inputWarnings" and the flat keys the report
+    // reads as ReportInput::connectivity ("verdict", "target", "identity", "node", "vault",
+    // "finished", "results": [{stepId, title, verdict, actual, causeId, causeTitle, fix}]);
+    // empty before the run ends.
     QJsonObject reportJson() const;
     // The results as Markdown for a ticket, redacted (tokens, the typed client secret, ...).
     QString resultsMarkdown() const;

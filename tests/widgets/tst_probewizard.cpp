@@ -4,6 +4,7 @@
 // consent is required, and a typed client secret never reaches an exec argv or copied text.
 #include "core/kubeconfig.h"
 #include "core/probeplan.h"
+#include "core/report.h"
 #include "core/rulecatalogue.h"
 #include "kube/clustersession.h"
 #include "kube/kubeclient.h"
@@ -225,6 +226,8 @@ void TestProbeWizard::healthyAllPass()
     QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"pass"_s);
     QCOMPARE(report.value(u"canceled"_s).toBool(), false);
     QCOMPARE(report.value(u"steps"_s).toArray().size(), f.wizard->plan().steps.size());
+    QCOMPARE(report.value(u"verdict"_s).toString(), u"pass"_s);
+    QCOMPARE(report.value(u"results"_s).toArray().size(), f.wizard->plan().steps.size());
     f.wizard->button(QWizard::FinishButton)->click();
     QVERIFY(!f.wizard->isVisible());
 }
@@ -274,6 +277,14 @@ void TestProbeWizard::failureScenario()
     // Cleanup ran and the pod is gone.
     QVERIFY(f.resultRow(ProbeStepIds::cleanup)->text(0).startsWith(u"✓"_s));
     QVERIFY(QTest::qWaitFor([&f] { return f.podGone(); }, 10000));
+    // The results feed the report: its verdict and the failing step with its cause.
+    ReportInput input;
+    input.connectivity = f.wizard->reportJson();
+    const QJsonObject report = Report::build(input);
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"problems-found"_s);
+    const QString reportMd = Report::toMarkdown(report);
+    const QString stepTitle = QString(f.wizard->plan().step(failingStep)->title).replace(u"_"_s, u"\\_"_s); // Markdown-escaped
+    QVERIFY2(reportMd.contains(cause) && reportMd.contains(stepTitle), qPrintable(reportMd));
     // The copied Markdown names the failing step's cause.
     f.child<QPushButton>(u"copyButton"_s)->click();
     const QString copied = QGuiApplication::clipboard()->text();
