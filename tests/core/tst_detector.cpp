@@ -341,6 +341,16 @@ void TstDetector::excludePatterns()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().cause, u"sp-invalid-client-secret"_s);
     QVERIFY(findings.first().contextCauses.isEmpty());
+    // A Key Vault 403 without its inner code is the generic refusal; with it, only the specific cause.
+    const QByteArray forbidden = "E0101 10:00:00.000000 1 server.go:54] keyvault.BaseClient#GetSecret: Failure responding to request: "
+                                 "StatusCode=403 -- Original Error: autorest/azure: Service returned an error. Status=403 Code=\"Forbidden\"";
+    findings = analyze(forbidden);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().cause, u"keyvault-forbidden"_s);
+    findings = analyze(forbidden + " Message=\"Caller is not authorized to perform action on resource.\" InnerError={\"code\":\"ForbiddenByRbac\"}");
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().cause, u"keyvault-rbac-role-missing"_s);
+    QVERIFY2(findings.first().contextCauses.isEmpty(), qPrintable(findings.first().contextCauses.join(u',')));
 }
 
 void TstDetector::eventCountsAndTimes()
