@@ -3,6 +3,7 @@
 // the libraries so tests can use it.
 #include "core/translations.h"
 #include "core/version.h"
+#include "widgets/appsettings.h"
 #include "sim/simulatedcluster.h"
 #include "widgets/appicon.h"
 #include "widgets/mainwindow.h"
@@ -40,7 +41,11 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(kvd::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kvdoctor"));
 
-    kvd::installTranslations(app, languageArgument(QCoreApplication::arguments()));
+    // --lang wins; else the language chosen in View ▸ Language; else the system's.
+    QString language = languageArgument(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = kvd::AppSettings::read().language;
+    kvd::installTranslations(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

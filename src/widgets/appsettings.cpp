@@ -11,6 +11,7 @@ const QString kLastContext = QStringLiteral("connect/lastContext");
 const QString kLastFile = QStringLiteral("connect/lastKubeconfigFile");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 void AppSettings::load(const QSettings &settings)
@@ -23,6 +24,7 @@ void AppSettings::load(const QSettings &settings)
     lastKubeconfigFile = settings.value(kLastFile).toString();
     mainWindowGeometry = settings.value(kGeometry).toByteArray();
     mainWindowState = settings.value(kState).toByteArray();
+    language = settings.value(kLanguage).toString();
 }
 
 void AppSettings::save(QSettings &settings) const
@@ -32,6 +34,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kLastFile, lastKubeconfigFile);
     settings.setValue(kGeometry, mainWindowGeometry);
     settings.setValue(kState, mainWindowState);
+    settings.setValue(kLanguage, language);
 }
 
 AppSettings AppSettings::read()

@@ -20,6 +20,7 @@ struct AppSettings
     QString lastKubeconfigFile; // file picked in the connect dialog; empty: kubectl's search
     QByteArray mainWindowGeometry;
     QByteArray mainWindowState;
+    QString language;           // "en", "ko"; empty: follow the operating system
 
     void load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -2,6 +2,8 @@
 #include "widgets/mainwindow.h"
 
 #include "core/kubeconfigpaths.h"
+#include "core/logline.h"
+#include "models/logmodel.h"
 #include "core/version.h"
 #include "kube/clustersession.h"
 #include "models/analysisjob.h"
@@ -11,6 +13,8 @@
 #include "widgets/appicon.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
+#include "widgets/exportdialog.h"
+#include "widgets/probewizard.h"
 #include "widgets/logspage.h"
 #include "widgets/detailspane.h"
 #include "widgets/findingspanel.h"
@@ -21,7 +25,12 @@
 
 #include "ui_mainwindow.h"
 
+#include <ksyntaxhighlighting_version.h>
+
 #include <QApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QPointer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -31,7 +40,12 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QActionGroup>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -135,6 +149,45 @@ MainWindow::MainWindow(QWidget *parent)
         // kubelogin's device-code prompt must reach the user while the plugin waits.
         statusBar()->showMessage(line);
     });
+
+    // The steps of the runbook, each one key away.
+    auto *testAction = new QAction(QIcon::fromTheme(QStringLiteral("network-wireless")), tr("&Test Connectivity…"), this);
+    testAction->setObjectName(QStringLiteral("actionTestConnectivity"));
+    testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    testAction->setToolTip(tr("Test the path from a pod's node to Key Vault with a short-lived probe pod"));
+    testAction->setEnabled(false);
+    auto *exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExportReport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Export a redacted report for a support ticket"));
+    m_ui->menuFile->insertAction(m_ui->actionReload, exportAction);
+    m_ui->menuFile->insertAction(exportAction, testAction);
+    m_ui->mainToolBar->addAction(testAction);
+    m_ui->mainToolBar->addAction(exportAction);
+    connect(testAction, &QAction::triggered, this, &MainWindow::testConnectivity);
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_session, &ClusterSession::stateChanged, this, [this, testAction] {
+        testAction->setEnabled(m_session->state() == ClusterSession::State::Connected);
+    });
+
+    auto *languageMenu = m_ui->menuView->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString current = AppSettings::read().language;
+    for (const auto &[id, name] : {std::pair{QString(), tr("System Default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                   std::pair{QStringLiteral("ko"), QStringLiteral("한국어")}}) {
+        QAction *action = languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("actionLanguage_") + (id.isEmpty() ? QStringLiteral("system") : id));
+        action->setCheckable(true);
+        action->setChecked(id == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] { setLanguage(id); });
+    }
+    auto *shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectDialog);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reloadKubeconfig);
@@ -359,12 +412,147 @@ void MainWindow::updateContextDisplay()
 
 void MainWindow::showAbout()
 {
+    QString cluster;
+    if (m_session->state() == ClusterSession::State::Connected) {
+        const Inventory &inventory = m_session->inventory();
+        cluster = tr("<p>Connected cluster: Kubernetes %1, Secrets Store CSI driver %2, Azure provider %3.</p>")
+                      .arg(m_session->serverVersion().toHtmlEscaped(),
+                           inventory.driverVersions.isEmpty() ? tr("not found") : inventory.driverVersions.join(QStringLiteral(", ")).toHtmlEscaped(),
+                           inventory.providerVersions.isEmpty() ? tr("not found") : inventory.providerVersions.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
     QMessageBox::about(this, tr("About kvdoctor"),
                        tr("<h3>Key Vault CSI Doctor %1</h3>"
                           "<p>Troubleshooting the Azure Key Vault provider for the Secrets Store CSI driver "
                           "on Azure Kubernetes Service.</p>"
                           "<p>Licensed under the MIT license.</p>")
-                           .arg(applicationVersion()));
+                               .arg(applicationVersion())
+                           + tr("<p>Built with Qt %1 (running %2) and KDE Frameworks SyntaxHighlighting %3.</p>")
+                                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                                      QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))
+                           + cluster);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action with a shortcut, read from the menus, so the list cannot go stale.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    QList<QAction *> actions = findChildren<QAction *>();
+    actions.removeIf([](QAction *a) { return a->shortcut().isEmpty() || a->text().isEmpty(); });
+    std::sort(actions.begin(), actions.end(), [](QAction *a, QAction *b) { return a->text().remove(u'&') < b->text().remove(u'&'); });
+    table->setRowCount(int(actions.size()));
+    for (int row = 0; row < actions.size(); ++row) {
+        QString text = actions.at(row)->text();
+        text.remove(u'&');
+        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 1, new QTableWidgetItem(actions.at(row)->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 420);
+    dialog.exec();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    AppSettings settings = AppSettings::read();
+    if (settings.language == language)
+        return;
+    settings.language = language;
+    settings.write();
+    // Qt widgets built from forms would have to be rebuilt to switch now; a restart is clearer.
+    statusBar()->showMessage(tr("The language changes the next time kvdoctor starts."), 8000);
+}
+
+void MainWindow::testConnectivity()
+{
+    if (m_session->state() != ClusterSession::State::Connected)
+        return;
+    const MapSelection selection = m_details ? m_details->selection() : MapSelection{};
+    ProbeWizard *wizard = selection.isPod() ? ProbeWizard::start(this, m_session, selection.podNamespace, selection.podName)
+                                            : ProbeWizard::start(this, m_session);
+    connect(wizard, &ProbeWizard::probeFinished, this, [this](const QJsonObject &report) {
+        m_lastProbe = report;
+        m_lastProbe.insert(QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    });
+}
+
+void MainWindow::exportReport()
+{
+    ReportInput input;
+    if (m_session->state() == ClusterSession::State::Connected) {
+        const ResolvedContext &context = m_session->context();
+        input.context = context.context.name;
+        input.server = context.cluster.server;
+        input.auth = authKindDisplayName(context.authKind);
+        input.kubernetesVersion = m_session->serverVersion();
+        input.inventory = m_session->inventory();
+        input.collected.append({tr("nodes, pods, events, DaemonSets, SecretProviderClasses, CSIDriver"), QStringLiteral("inventory"), 0, 0, {}});
+    }
+    input.findings = m_analysis->findings();
+    input.connectivity = m_lastProbe;
+    QList<BundleLog> logs;
+    if (m_logs) {
+        LogModel *model = m_logs->model();
+        for (int s = 0; s < model->sourceCount(); ++s) {
+            LogDocument *document = model->document(s);
+            if (!document)
+                continue;
+            const QString key = logSourceKey(model, s);
+            auto *file = qobject_cast<FileLogDocument *>(document);
+            input.collected.append({key, file ? QStringLiteral("file") : QStringLiteral("log"), document->lineCount(), document->byteSize(), {}});
+            QString name = key;
+            name.replace(u'\\', u'/').remove(QRegularExpression(QStringLiteral("^([A-Za-z]:)?/+")));
+            if (file) {
+                logs.append({name, file->path(), {}});
+            } else {
+                // A stream's lines as they are now (the bundle redacts them).
+                QByteArray data;
+                const QList<QByteArray> lines = document->lines(0, document->lineCount());
+                for (const QByteArray &line : lines)
+                    data += line + '\n';
+                logs.append({name.replace(u'/', u'_') + QStringLiteral(".log"), {}, data});
+            }
+        }
+        // Excerpts come from the documents the viewer holds (read on the GUI thread, like the view).
+        QPointer<LogModel> guardedModel(model);
+        input.excerpt = [guardedModel](const Evidence &evidence, int before, int after) {
+            QList<QPair<qint64, QString>> out;
+            if (!guardedModel || evidence.line <= 0)
+                return out;
+            const int source = logSourceIndex(guardedModel, evidence.source);
+            LogDocument *document = source >= 0 ? guardedModel->document(source) : nullptr;
+            if (!document)
+                return out;
+            const qint64 first = std::max<qint64>(1, evidence.line - before);
+            const qint64 last = std::min<qint64>(document->lineCount(), evidence.line + after);
+            const QList<QByteArray> lines = document->lines(first - 1, last - first + 1);
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                out.append({first + i, decodeLogText(lines.at(i))});
+            return out;
+        };
+    }
+    auto *dialog = new ExportDialog(this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInput(input, logs);
+    dialog->show(); // not modal: the cluster view stays usable while the report is reviewed
+}
+
+void MainWindow::startTroubleshooting()
+{
 }
 
 void MainWindow::ensureLogsPage()

@@ -4,6 +4,7 @@
 #include "core/detector.h"
 #include "core/kubeconfig.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -74,6 +75,11 @@ public:
     void addFeatureDock(QDockWidget *dock, Qt::DockWidgetArea area);
 
 public Q_SLOTS:
+    // Test Connectivity… for the pod selected in the map (or the first failing one).
+    void testConnectivity();
+    // Export Report… with what is known now: cluster, findings, logs shown, the last test.
+    void exportReport();
+    void startTroubleshooting();
     void openConnectDialog();
     void reloadKubeconfig();
     // Selects the context and connects to it.
@@ -102,6 +108,8 @@ private:
     void updateContextDisplay();
     void updateConnectionDisplay();
     void showAbout();
+    void showShortcuts();
+    void setLanguage(const QString &language);
     void ensureLogsPage();
     void ensureDetailsDock();
     void runAnalysis();
@@ -130,6 +138,7 @@ private:
     DetailsPane *m_details = nullptr;
     FindingsPanel *m_findings = nullptr;
     AnalysisJob *m_analysis = nullptr;
+    QJsonObject m_lastProbe;        // the last connectivity test's results, for the report
     QTimer m_analysisTimer;
     QStringList m_analysedLogKeys;  // the log documents of the last analysis request
     QStringList m_markedLogKeys;    // the log documents the viewer last jumped to evidence in

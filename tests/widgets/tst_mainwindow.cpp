@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "models/analysisjob.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
+#include "widgets/exportdialog.h"
 #include "widgets/mainwindow.h"
 
 #include "widgettestutils.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -14,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -40,6 +45,9 @@ private Q_SLOTS:
     void aboutDialog();
     void featureDockGetsViewToggle();
     void interactiveWidgetsAreNamed();
+    void shortcutsDialogListsActions();
+    void languageChoiceIsRemembered();
+    void exportReportFromOfflineLogs();
 
 private:
     QString label(const MainWindow &window, const char *name)
@@ -73,6 +81,9 @@ void TestMainWindow::actions_data()
     QTest::newRow("actionQuit") << "menuFile" << "actionQuit" << QKeySequence(QKeySequence::Quit);
     QTest::newRow("actionShowToolBar") << "menuView" << "actionShowToolBar" << QKeySequence();
     QTest::newRow("actionShowStatusBar") << "menuView" << "actionShowStatusBar" << QKeySequence();
+    QTest::newRow("actionTestConnectivity") << "menuFile" << "actionTestConnectivity" << QKeySequence(Qt::CTRL | Qt::Key_T);
+    QTest::newRow("actionExportReport") << "menuFile" << "actionExportReport" << QKeySequence(Qt::CTRL | Qt::Key_E);
+    QTest::newRow("actionShortcuts") << "menuHelp" << "actionShortcuts" << QKeySequence(Qt::CTRL | Qt::Key_Slash);
     QTest::newRow("actionAbout") << "menuHelp" << "actionAbout" << QKeySequence();
     QTest::newRow("actionAboutQt") << "menuHelp" << "actionAboutQt" << QKeySequence();
 }
@@ -302,4 +313,68 @@ void TestMainWindow::interactiveWidgetsAreNamed()
 }
 
 QTEST_MAIN(TestMainWindow)
+
+void TestMainWindow::shortcutsDialogListsActions()
+{
+    MainWindow window;
+    window.show();
+    QStringList rows;
+    QTimer::singleShot(0, this, [&rows] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        for (int row = 0; table && row < table->rowCount(); ++row)
+            rows.append(table->item(row, 0)->text() + QStringLiteral(" = ") + table->item(row, 1)->text());
+        dialog->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    const QString all = rows.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("Export Report… = Ctrl+E")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("Connect… = Ctrl+K")));
+    QVERIFY(all.contains(QStringLiteral("Test Connectivity… = Ctrl+T")));
+}
+
+void TestMainWindow::languageChoiceIsRemembered()
+{
+    MainWindow window;
+    auto *korean = window.findChild<QAction *>(QStringLiteral("actionLanguage_ko"));
+    QVERIFY(korean && korean->isCheckable());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionLanguage_system"))->isChecked());
+    korean->trigger();
+    QCOMPARE(AppSettings::read().language, QStringLiteral("ko"));
+    MainWindow again;
+    QVERIFY(again.findChild<QAction *>(QStringLiteral("actionLanguage_ko"))->isChecked());
+    again.findChild<QAction *>(QStringLiteral("actionLanguage_system"))->trigger();
+    QCOMPARE(AppSettings::read().language, QString());
+}
+
+void TestMainWindow::exportReportFromOfflineLogs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("provider.log"));
+    {
+        QFile log(path);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("I1129 08:00:00.000000       1 main.go:1] starting\n");
+        log.write("E1129 08:00:01.000000       1 server.go:54] failed to get key vault token: nmi response failed with status code: 404, "
+                  "err: <nil> token=eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl\n");
+        log.write("I1129 08:00:02.000000       1 main.go:1] after\n");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openLogPaths({path}));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.analysisJob()->findings().isEmpty(), 20000);
+    window.findChild<QAction *>(QStringLiteral("actionExportReport"))->trigger();
+    auto *dialog = window.findChild<ExportDialog *>(QStringLiteral("exportDialog"));
+    QVERIFY(dialog);
+    const QJsonObject report = dialog->report();
+    QCOMPARE(report.value(QStringLiteral("summary"))[QStringLiteral("topCause")].toString(), QStringLiteral("aad-pod-identity-nmi-404"));
+    const QString markdown = Report::toMarkdown(report);
+    QVERIFY(markdown.contains(QStringLiteral("after"))); // the excerpt around the evidence line, from the viewer's document
+    QVERIFY(!markdown.contains(QStringLiteral("eyJzdWIiOiJ4In0")));
+    QVERIFY(markdown.contains(QStringLiteral("provider.log")));
+    dialog->close();
+}
+
 #include "tst_mainwindow.moc"
