@@ -241,6 +241,37 @@ QJsonObject ProbeWizard::reportJson() const
     return m_report;
 }
 
+QList<Finding> ProbeWizard::findings() const
+{
+    QList<Finding> out;
+    if (!m_runFinished)
+        return out;
+    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    for (const ProbeStep &step : std::as_const(m_plan.steps)) {
+        const ProbeStepResult r = resultFor(step.id);
+        if (r.causeId.isEmpty() || (r.verdict != ProbeVerdict::Fail && r.verdict != ProbeVerdict::Warning))
+            continue;
+        Finding f;
+        f.cause = r.causeId;
+        const Rule *rule = RuleCatalogue::builtin().rule(r.causeId);
+        f.severity = rule ? rule->severity : (r.verdict == ProbeVerdict::Fail ? FindingSeverity::Error : FindingSeverity::Warning);
+        f.count = 1;
+        f.firstSeenUs = f.lastSeenUs = nowUs;
+        f.node = m_plan.nodeName;
+        Evidence e;
+        e.kind = Evidence::Kind::ClusterState;
+        e.source = tr("connectivity test %1/%2").arg(m_plan.probeNamespace, m_plan.probePodName);
+        e.text = step.title + u": "_s + r.actual;
+        e.timestampUs = nowUs;
+        e.node = m_plan.nodeName;
+        e.namespaceName = m_plan.appNamespace;
+        e.pod = m_plan.appPod;
+        f.evidence.append(e);
+        out.append(f);
+    }
+    return out;
+}
+
 QString ProbeWizard::causeTitle(const QString &causeId)
 {
     if (causeId.isEmpty())

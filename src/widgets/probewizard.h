@@ -6,6 +6,7 @@
 // deleted at the end, on cancel and when the wizard is closed mid-run. A client secret typed
 // here stays in memory for this wizard only (masked, never saved, redacted from copied text).
 
+#include "core/detector.h"
 #include "core/inventory.h"
 #include "core/probeplan.h"
 
@@ -69,6 +70,9 @@ public:
     // "finished", "results": [{stepId, title, verdict, actual, causeId, causeTitle, fix}]);
     // empty before the run ends.
     QJsonObject reportJson() const;
+    // One finding per failed or warning step with a catalogue cause (evidence: the step and what
+    // happened, on the probed node and pod), for the findings list; empty before the run ends.
+    QList<Finding> findings() const;
     // The results as Markdown for a ticket, redacted (tokens, the typed client secret, ...).
     QString resultsMarkdown() const;
     // The catalogue's title for a cause id (the id itself when the catalogue lacks it).

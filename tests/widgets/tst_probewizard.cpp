@@ -228,6 +228,7 @@ void TestProbeWizard::healthyAllPass()
     QCOMPARE(report.value(u"steps"_s).toArray().size(), f.wizard->plan().steps.size());
     QCOMPARE(report.value(u"verdict"_s).toString(), u"pass"_s);
     QCOMPARE(report.value(u"results"_s).toArray().size(), f.wizard->plan().steps.size());
+    QVERIFY(f.wizard->findings().isEmpty());
     f.wizard->button(QWizard::FinishButton)->click();
     QVERIFY(!f.wizard->isVisible());
 }
@@ -277,6 +278,12 @@ void TestProbeWizard::failureScenario()
     // Cleanup ran and the pod is gone.
     QVERIFY(f.resultRow(ProbeStepIds::cleanup)->text(0).startsWith(u"✓"_s));
     QVERIFY(QTest::qWaitFor([&f] { return f.podGone(); }, 10000));
+    // The results feed the findings: the failing step's cause on the probed node and pod.
+    const QList<Finding> findings = f.wizard->findings();
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(findings.first().cause, cause);
+    QCOMPARE(findings.first().node, f.wizard->plan().nodeName);
+    QCOMPARE(findings.first().evidence.first().pod, f.wizard->plan().appPod);
     // The results feed the report: its verdict and the failing step with its cause.
     ReportInput input;
     input.connectivity = f.wizard->reportJson();
