@@ -9,6 +9,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/nodemappage.h"
 #include "widgets/probewizard.h"
+#include "widgets/troubleshootwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -65,6 +66,10 @@ void takeNodeMapScreenshot(MainWindow *window, const QString &file)
 {
     if (QFileInfo(file).fileName().startsWith(QLatin1String("probe-"))) {
         takeProbeScreenshot(window, file);
+        return;
+    }
+    if (QFileInfo(file).fileName().startsWith(QLatin1String("troubleshoot-"))) {
+        takeTroubleshootScreenshots(window, file);
         return;
     }
     window->resize(1360, 800);
@@ -245,6 +250,90 @@ void takeLogsScreenshot(MainWindow *window, const QString &file)
             fail("not connected");
         }
     });
+}
+
+void takeTroubleshootScreenshots(MainWindow *window, const QString &file)
+{
+    window->resize(1360, 800);
+    QPointer<MainWindow> guard(window);
+    const QDir dir = QFileInfo(file).absoluteDir();
+    auto fail = [](const char *why) {
+        std::fprintf(stderr, "troubleshoot screenshots: %s\n", why);
+        QCoreApplication::exit(1);
+    };
+    auto walk = [guard, dir, fail] {
+        if (!guard || !guard->session()->client())
+            return fail("no cluster client");
+        dir.mkpath(QStringLiteral("."));
+        auto *session = new TroubleshootSession(guard->session()->client(), guard->session()->context().context.name, guard);
+        session->setInventory(guard->session()->inventory());
+        auto *wizard = TroubleshootWizard::open(guard, session);
+        wizard->resize(1100, 780);
+        wizard->setProbePollInterval(100);
+        static const char *const names[] = {"troubleshoot-target.png", "troubleshoot-checks.png", "troubleshoot-findings.png",
+                                            "troubleshoot-next-steps.png", "troubleshoot-report.png"};
+        // Each page is grabbed once it settled (the checks once they finished), then Next.
+        auto *timer = new QTimer(wizard);
+        auto shot = std::make_shared<int>(-1);
+        QObject::connect(timer, &QTimer::timeout, wizard, [wizard, session, timer, dir, shot, fail] {
+            const int id = wizard->currentId();
+            if (id < 0 || id > TroubleshootWizard::ReportPageId || session->isRunning())
+                return;
+            if (id == TroubleshootWizard::ChecksPageId && !session->hasResults())
+                return fail("the checks did not finish");
+            // Next steps: run the connectivity test (consent given) and show its results inline.
+            if (id == TroubleshootWizard::NextStepsPageId && session->connectivity().isEmpty()) {
+                ProbeWizard *probe = wizard->probeWizard();
+                if (!probe) {
+                    auto *run = wizard->findChild<QPushButton *>(QStringLiteral("runTestButton"));
+                    if (!run || !run->isEnabled())
+                        return fail("the connectivity test cannot start");
+                    run->click();
+                    return;
+                }
+                if (probe->currentId() == ProbeWizard::ConsentPageId) {
+                    if (auto *consent = probe->findChild<QCheckBox *>(QStringLiteral("consentCheck")))
+                        consent->setChecked(true);
+                }
+                for (const auto which : {QWizard::NextButton, QWizard::CommitButton}) {
+                    QAbstractButton *button = probe->button(which);
+                    if (button->isVisible() && button->isEnabled()) {
+                        button->click();
+                        return;
+                    }
+                }
+                return;
+            }
+            if (ProbeWizard *probe = wizard->probeWizard()) {
+                probe->close();
+                return;
+            }
+            if (*shot < id) {
+                *shot = id; // grab on the next tick, after the page painted
+                return;
+            }
+            if (!save(wizard, dir.filePath(QLatin1String(names[id]))))
+                return fail("could not save");
+            if (id == TroubleshootWizard::ReportPageId) {
+                timer->stop();
+                QCoreApplication::exit(0);
+                return;
+            }
+            wizard->next();
+        });
+        timer->start(300);
+    };
+    auto started = std::make_shared<bool>(false); // a later refresh connects again
+    QObject::connect(window->session(), &ClusterSession::stateChanged, window,
+                     [walk, fail, started](ClusterSession::State state, const QString &message) {
+                         if (state == ClusterSession::State::Connected && !*started) {
+                             *started = true;
+                             QTimer::singleShot(300, walk);
+                         } else if (state == ClusterSession::State::Failed) {
+                             std::fprintf(stderr, "connection failed: %s\n", qPrintable(message));
+                             fail("not connected");
+                         }
+                     });
 }
 
 } // namespace kvd

@@ -34,4 +34,11 @@ void takeProbeScreenshot(MainWindow *window, const QString &file);
 // FILE and quits (exit code 0 when written, 1 when a step failed).
 void takeLogsScreenshot(MainWindow *window, const QString &file);
 
+// For scripts/screenshots-demo (--screenshot-nodemap FILE with FILE named troubleshoot-*.png, with
+// --demo nmi-404): waits until Connected, opens the Troubleshoot wizard, walks it with Next (on
+// Next steps it runs the connectivity test, consent given, so its results show inline) and saves
+// each page as troubleshoot-{target,checks,findings,next-steps,report}.png in FILE's folder,
+// then quits (exit code 0 when all were written).
+void takeTroubleshootScreenshots(MainWindow *window, const QString &file);
+
 } // namespace kvd
