@@ -483,9 +483,13 @@ void MainWindow::testConnectivity()
     const MapSelection selection = m_details ? m_details->selection() : MapSelection{};
     ProbeWizard *wizard = selection.isPod() ? ProbeWizard::start(this, m_session, selection.podNamespace, selection.podName)
                                             : ProbeWizard::start(this, m_session);
-    connect(wizard, &ProbeWizard::probeFinished, this, [this](const QJsonObject &report) {
+    if (!wizard)
+        return;
+    connect(wizard, &ProbeWizard::probeFinished, this, [this, wizard](const QJsonObject &report) {
         m_lastProbe = report;
-        m_lastProbe.insert(QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!m_lastProbe.contains(QStringLiteral("finished")))
+            m_lastProbe.insert(QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        m_probeFindings = wizard->findings();
     });
 }
 
@@ -502,6 +506,14 @@ void MainWindow::exportReport()
         input.collected.append({tr("nodes, pods, events, DaemonSets, SecretProviderClasses, CSIDriver"), QStringLiteral("inventory"), 0, 0, {}});
     }
     input.findings = m_analysis->findings();
+    // The connectivity test's causes come first: they were just measured from the node.
+    for (auto it = m_probeFindings.crbegin(); it != m_probeFindings.crend(); ++it) {
+        const bool known = std::any_of(input.findings.cbegin(), input.findings.cend(), [&](const Finding &f) {
+            return f.cause == it->cause && f.node == it->node;
+        });
+        if (!known)
+            input.findings.prepend(*it);
+    }
     input.connectivity = m_lastProbe;
     QList<BundleLog> logs;
     if (m_logs) {
@@ -804,6 +816,23 @@ void MainWindow::ensureDetailsDock()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A running connectivity test must delete its probe pod while the session still exists: the
+    // wizards close first (a running one cancels and waits for the pod's deletion), then we do.
+    bool waiting = false;
+    const QList<ProbeWizard *> wizards = findChildren<ProbeWizard *>();
+    for (ProbeWizard *wizard : wizards) {
+        if (!wizard->isVisible())
+            continue;
+        wizard->close();
+        if (wizard->isVisible()) {
+            waiting = true;
+            connect(wizard, &QObject::destroyed, this, &QWidget::close, Qt::QueuedConnection);
+        }
+    }
+    if (waiting) {
+        event->ignore();
+        return;
+    }
     AppSettings settings = AppSettings::read();
     settings.mainWindowGeometry = saveGeometry();
     settings.mainWindowState = saveState();

@@ -139,6 +139,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     AnalysisJob *m_analysis = nullptr;
     QJsonObject m_lastProbe;        // the last connectivity test's results, for the report
+    QList<Finding> m_probeFindings; // and the causes it measured
     QTimer m_analysisTimer;
     QStringList m_analysedLogKeys;  // the log documents of the last analysis request
     QStringList m_markedLogKeys;    // the log documents the viewer last jumped to evidence in
