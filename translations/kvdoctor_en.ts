@@ -7494,7 +7494,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+92"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+93"/>
         <source>Main menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7530,12 +7530,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+536"/>
+        <location line="+576"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-564"/>
         <source>Re&amp;fresh Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7565,7 +7565,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find out why a pod cannot mount its secrets, step by step, up to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7733,7 +7743,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
         <location line="+2"/>
         <location line="+5"/>
         <source>Logs</source>

@@ -7476,7 +7476,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+92"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+93"/>
         <source>Main menu</source>
         <translation>주 메뉴</translation>
     </message>
@@ -7512,12 +7512,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+536"/>
+        <location line="+576"/>
         <source>&amp;Findings</source>
         <translation>발견 사항(&amp;F)</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-564"/>
         <source>Re&amp;fresh Cluster</source>
         <translation>클러스터 새로 고침(&amp;F)</translation>
     </message>
@@ -7547,7 +7547,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>지원 티켓용으로 가림 처리한 보고서를 내보냅니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>T&amp;roubleshoot…</source>
+        <translation>문제 해결(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find out why a pod cannot mount its secrets, step by step, up to the report</source>
+        <translation>파드가 비밀을 마운트하지 못하는 이유를 단계별로 찾고 보고서까지 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
@@ -7713,7 +7723,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>노드, 파드, 이벤트, DaemonSet, SecretProviderClass, CSIDriver</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
         <location line="+2"/>
         <location line="+5"/>
         <source>Logs</source>

@@ -15,6 +15,7 @@
 #include "widgets/connectdialog.h"
 #include "widgets/exportdialog.h"
 #include "widgets/probewizard.h"
+#include "widgets/troubleshootwizard.h"
 #include "widgets/logspage.h"
 #include "widgets/detailspane.h"
 #include "widgets/findingspanel.h"
@@ -162,8 +163,15 @@ MainWindow::MainWindow(QWidget *parent)
     exportAction->setToolTip(tr("Export a redacted report for a support ticket"));
     m_ui->menuFile->insertAction(m_ui->actionReload, exportAction);
     m_ui->menuFile->insertAction(exportAction, testAction);
+    auto *troubleshootAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), tr("T&roubleshoot…"), this);
+    troubleshootAction->setObjectName(QStringLiteral("actionTroubleshoot"));
+    troubleshootAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    troubleshootAction->setToolTip(tr("Find out why a pod cannot mount its secrets, step by step, up to the report"));
+    m_ui->menuFile->insertAction(testAction, troubleshootAction);
+    m_ui->mainToolBar->addAction(troubleshootAction);
     m_ui->mainToolBar->addAction(testAction);
     m_ui->mainToolBar->addAction(exportAction);
+    connect(troubleshootAction, &QAction::triggered, this, &MainWindow::startTroubleshooting);
     connect(testAction, &QAction::triggered, this, &MainWindow::testConnectivity);
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_session, &ClusterSession::stateChanged, this, [this, testAction] {
@@ -565,6 +573,39 @@ void MainWindow::exportReport()
 
 void MainWindow::startTroubleshooting()
 {
+    const bool connected = m_session->state() == ClusterSession::State::Connected;
+    const QString contextName = connected ? m_session->context().context.name : QString();
+    // One run per context, kept while the window lives: closing the wizard and reopening resumes.
+    if (!m_troubleshoot || m_troubleshoot->contextName() != contextName || m_troubleshoot->client() != m_session->client()) {
+        delete m_troubleshoot;
+        m_troubleshoot = new TroubleshootSession(connected ? m_session->client() : nullptr, contextName, this);
+        // A connectivity test run from the wizard counts for Export Report… too.
+        connect(m_troubleshoot, &TroubleshootSession::connectivityChanged, this, [this] {
+            if (m_troubleshoot && !m_troubleshoot->connectivity().isEmpty())
+                m_lastProbe = m_troubleshoot->connectivity();
+        });
+    }
+    if (connected && !m_troubleshoot->hasResults())
+        m_troubleshoot->setInventory(m_session->inventory());
+    TroubleshootWizard *wizard = TroubleshootWizard::open(this, m_troubleshoot);
+    if (!wizard)
+        return;
+    wizard->setObjectName(QStringLiteral("troubleshootWizard"));
+    const MapSelection selection = m_details ? m_details->selection() : MapSelection{};
+    if (selection.isPod() && !m_troubleshoot->hasResults())
+        wizard->setTarget(selection.podNamespace, selection.podName);
+    connect(wizard, &TroubleshootWizard::showEvidence, this, [this](const QString &source, qint64 line) {
+        Evidence evidence;
+        evidence.kind = Evidence::Kind::LogLine;
+        evidence.source = source;
+        evidence.line = line;
+        const QStringList parts = source.split(u'/');
+        if (parts.size() == 3) {
+            evidence.namespaceName = parts.at(0);
+            evidence.pod = parts.at(1);
+        }
+        showEvidence(evidence);
+    });
 }
 
 void MainWindow::ensureLogsPage()

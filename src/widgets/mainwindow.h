@@ -24,6 +24,7 @@ namespace kvd {
 
 class AnalysisJob;
 class ClusterSession;
+class TroubleshootSession;
 class FindingsPanel;
 class ConnectDialog;
 class LogsPage;
@@ -140,6 +141,7 @@ private:
     AnalysisJob *m_analysis = nullptr;
     QJsonObject m_lastProbe;        // the last connectivity test's results, for the report
     QList<Finding> m_probeFindings; // and the causes it measured
+    QPointer<TroubleshootSession> m_troubleshoot; // the troubleshooting run, resumable
     QTimer m_analysisTimer;
     QStringList m_analysedLogKeys;  // the log documents of the last analysis request
     QStringList m_markedLogKeys;    // the log documents the viewer last jumped to evidence in

@@ -4,6 +4,8 @@
 #include "widgets/connectdialog.h"
 #include "widgets/exportdialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/probewizard.h"
+#include "widgets/troubleshootwizard.h"
 
 #include "widgettestutils.h"
 
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void shortcutsDialogListsActions();
     void languageChoiceIsRemembered();
     void exportReportFromOfflineLogs();
+    void troubleshootResumesItsSession();
 
 private:
     QString label(const MainWindow &window, const char *name)
@@ -81,6 +85,7 @@ void TestMainWindow::actions_data()
     QTest::newRow("actionQuit") << "menuFile" << "actionQuit" << QKeySequence(QKeySequence::Quit);
     QTest::newRow("actionShowToolBar") << "menuView" << "actionShowToolBar" << QKeySequence();
     QTest::newRow("actionShowStatusBar") << "menuView" << "actionShowStatusBar" << QKeySequence();
+    QTest::newRow("actionTroubleshoot") << "menuFile" << "actionTroubleshoot" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     QTest::newRow("actionTestConnectivity") << "menuFile" << "actionTestConnectivity" << QKeySequence(Qt::CTRL | Qt::Key_T);
     QTest::newRow("actionExportReport") << "menuFile" << "actionExportReport" << QKeySequence(Qt::CTRL | Qt::Key_E);
     QTest::newRow("actionShortcuts") << "menuHelp" << "actionShortcuts" << QKeySequence(Qt::CTRL | Qt::Key_Slash);
@@ -375,6 +380,27 @@ void TestMainWindow::exportReportFromOfflineLogs()
     QVERIFY(!markdown.contains(QStringLiteral("eyJzdWIiOiJ4In0")));
     QVERIFY(markdown.contains(QStringLiteral("provider.log")));
     dialog->close();
+}
+
+void TestMainWindow::troubleshootResumesItsSession()
+{
+    MainWindow window;
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("actionTroubleshoot"))->trigger();
+    auto *wizard = window.findChild<TroubleshootWizard *>(QStringLiteral("troubleshootWizard"));
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    TroubleshootSession *session = wizard->session();
+    QVERIFY(session);
+    QVERIFY(!session->client()); // not connected: offline analysis only
+    QPointer<TroubleshootWizard> first(wizard);
+    wizard->close();
+    QTRY_VERIFY(!first);
+    window.findChild<QAction *>(QStringLiteral("actionTroubleshoot"))->trigger();
+    auto *again = window.findChild<TroubleshootWizard *>(QStringLiteral("troubleshootWizard"));
+    QVERIFY(again);
+    QCOMPARE(again->session(), session); // the same run, resumed
+    again->close();
 }
 
 #include "tst_mainwindow.moc"
