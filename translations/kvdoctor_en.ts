@@ -5607,6 +5607,31 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find out why a pod cannot mount its secrets, from a cluster or from saved logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Troubleshoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Selected context</source>
         <translation type="unfinished"></translation>
@@ -7530,12 +7555,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+576"/>
+        <location line="+578"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-566"/>
         <source>Re&amp;fresh Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7590,7 +7615,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>kvdoctor logo</source>
         <translation type="unfinished"></translation>
     </message>

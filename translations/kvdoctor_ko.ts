@@ -5605,6 +5605,31 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>클러스터에 연결</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Troubleshoot…</source>
+        <translation>문제 해결…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find out why a pod cannot mount its secrets, from a cluster or from saved logs</source>
+        <translation>클러스터나 저장된 로그에서 파드가 비밀을 마운트하지 못하는 이유를 찾습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Troubleshoot</source>
+        <translation>문제 해결</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Logs…</source>
+        <translation>로그 열기…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open logs</source>
+        <translation>로그 열기</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Selected context</source>
         <translation>선택한 컨텍스트</translation>
@@ -7512,12 +7537,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+576"/>
+        <location line="+578"/>
         <source>&amp;Findings</source>
         <translation>발견 사항(&amp;F)</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-566"/>
         <source>Re&amp;fresh Cluster</source>
         <translation>클러스터 새로 고침(&amp;F)</translation>
     </message>
@@ -7572,7 +7597,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>kvdoctor logo</source>
         <translation>kvdoctor 로고</translation>
     </message>

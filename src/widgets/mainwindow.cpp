@@ -204,6 +204,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->startConnectButton, &QPushButton::clicked, this, &MainWindow::openConnectDialog);
+    connect(m_ui->startTroubleshootButton, &QPushButton::clicked, this, &MainWindow::startTroubleshooting);
+    connect(m_ui->startOpenLogsButton, &QPushButton::clicked, this, &MainWindow::openLogs);
 
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);

@@ -396,7 +396,10 @@ void TestMainWindow::troubleshootResumesItsSession()
     QPointer<TroubleshootWizard> first(wizard);
     wizard->close();
     QTRY_VERIFY(!first);
-    window.findChild<QAction *>(QStringLiteral("actionTroubleshoot"))->trigger();
+    // The start page offers it too (no cluster needed).
+    auto *startButton = window.findChild<QPushButton *>(QStringLiteral("startTroubleshootButton"));
+    QVERIFY(startButton && startButton->isVisible());
+    QTest::mouseClick(startButton, Qt::LeftButton);
     auto *again = window.findChild<TroubleshootWizard *>(QStringLiteral("troubleshootWizard"));
     QVERIFY(again);
     QCOMPARE(again->session(), session); // the same run, resumed
