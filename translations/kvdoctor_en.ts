@@ -6131,6 +6131,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+10"/>
+        <source>Stop the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6141,6 +6146,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+7"/>
+        <source>Run the checks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Run again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6204,6 +6214,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+20"/>
+        <source>Show the evidence in the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show in &amp;logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,6 +6242,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+18"/>
+        <source>Run the connectivity test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Run the &amp;connectivity test…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6278,6 +6298,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+13"/>
+        <source>Troubleshoot a pod in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A &amp;pod in this cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6288,11 +6313,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+74"/>
         <source>Pod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,6 +6329,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+17"/>
+        <source>Reload the pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,6 +6349,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+10"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,7 +6363,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the first failing pod</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6343,6 +6379,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+12"/>
+        <source>Troubleshoot saved logs offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offl&amp;ine: log files, a folder or a bundle (zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6353,16 +6394,31 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+9"/>
+        <source>Add log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Add a folder of logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add fol&amp;der…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>

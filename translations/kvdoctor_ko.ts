@@ -6129,6 +6129,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+10"/>
+        <source>Stop the checks</source>
+        <translation>점검 중지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Stop</source>
         <translation>중지(&amp;S)</translation>
     </message>
@@ -6139,6 +6144,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+7"/>
+        <source>Run the checks again</source>
+        <translation>점검 다시 실행</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Run again</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -6202,6 +6212,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+20"/>
+        <source>Show the evidence in the logs</source>
+        <translation>로그에서 증거 보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show in &amp;logs</source>
         <translation>로그에서 보기(&amp;L)</translation>
     </message>
@@ -6225,6 +6240,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+18"/>
+        <source>Run the connectivity test</source>
+        <translation>연결 테스트 실행</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Run the &amp;connectivity test…</source>
         <translation>연결 테스트 실행(&amp;C)…</translation>
     </message>
@@ -6276,6 +6296,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+13"/>
+        <source>Troubleshoot a pod in this cluster</source>
+        <translation>이 클러스터의 파드 문제 해결</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A &amp;pod in this cluster</source>
         <translation>이 클러스터의 파드(&amp;P)</translation>
     </message>
@@ -6286,11 +6311,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+13"/>
+        <location line="+74"/>
         <source>Pod</source>
         <translation>파드</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -6301,6 +6327,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+17"/>
+        <source>Reload the pods</source>
+        <translation>파드 다시 불러오기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>다시 읽기(&amp;R)</translation>
     </message>
@@ -6316,6 +6347,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+10"/>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>any</source>
         <translation>모두</translation>
     </message>
@@ -6325,7 +6361,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>파드(&amp;O):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the first failing pod</source>
         <translation>처음 발견한 실패 파드</translation>
     </message>
@@ -6341,6 +6377,11 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+12"/>
+        <source>Troubleshoot saved logs offline</source>
+        <translation>저장된 로그로 오프라인 문제 해결</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Offl&amp;ine: log files, a folder or a bundle (zip)</source>
         <translation>오프라인: 로그 파일, 폴더 또는 번들(zip)(&amp;I)</translation>
     </message>
@@ -6351,16 +6392,31 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+9"/>
+        <source>Add log files</source>
+        <translation>로그 파일 추가</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add &amp;files…</source>
         <translation>파일 추가(&amp;F)…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Add a folder of logs</source>
+        <translation>로그 폴더 추가</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add fol&amp;der…</source>
         <translation>폴더 추가(&amp;D)…</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Remove the selected file</source>
+        <translation>선택한 파일 제거</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;move</source>
         <translation>제거(&amp;M)</translation>
     </message>
