@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "kube/diagnosejob.h"
+#include "../scenarioexpectations.h"
 
 #include "kube/kubeclient.h"
 #include "sim/simulatedcluster.h"
@@ -36,28 +37,7 @@ class tst_DiagnoseJob : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void scenarios_data()
-    {
-        QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QString>("topCause");
-        QTest::addColumn<bool>("offerTest");
-        QTest::addColumn<QString>("failedCheck");
-
-        QTest::newRow("healthy") << u"healthy"_s << QString() << false << QString();
-        QTest::newRow("nmi-404") << u"nmi-404"_s << u"aad-pod-identity-nmi-404"_s << true << u"logs"_s;
-        QTest::newRow("egress-blocked") << u"egress-blocked"_s << u"keyvault-egress-blocked-timeout"_s << true << u"logs"_s;
-        QTest::newRow("keyvault-403") << u"keyvault-403"_s << u"keyvault-rbac-role-missing"_s << true << u"logs"_s;
-        QTest::newRow("secret-not-found") << u"secret-not-found"_s << u"keyvault-object-not-found"_s << true << u"logs"_s;
-        QTest::newRow("sp-invalid-secret") << u"sp-invalid-secret"_s << u"sp-invalid-client-secret"_s << true << u"logs"_s;
-        QTest::newRow("workload-identity-mismatch")
-            << u"workload-identity-mismatch"_s << u"wi-no-matching-federated-credential"_s << true << u"logs"_s;
-        QTest::newRow("imds-identity-not-found") << u"imds-identity-not-found"_s << u"imds-identity-not-found"_s << true << u"logs"_s;
-        QTest::newRow("driver-missing-on-node")
-            << u"driver-missing-on-node"_s << u"driver-not-registered-on-node"_s << false << u"driver-pod"_s;
-        QTest::newRow("provider-crashloop") << u"provider-crashloop"_s << u"provider-pod-unhealthy"_s << false << u"provider-pod"_s;
-        QTest::newRow("spc-not-found")
-            << u"spc-not-found"_s << u"secretproviderclass-not-found"_s << false << u"secret-provider-class"_s;
-    }
+    void scenarios_data() { fixture::addScenarioExpectationRows(); }
     void scenarios()
     {
         QFETCH(QString, scenario);

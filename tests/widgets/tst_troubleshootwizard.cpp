@@ -5,6 +5,7 @@
 // them; healthy says no problem was found and what was checked; back, re-run, cancel, skipping
 // ahead, resuming after closing, "Show in logs", offline files and the inline connectivity test.
 #include "core/kubeconfig.h"
+#include "../scenarioexpectations.h"
 #include "core/rulecatalogue.h"
 #include "kube/diagnosejob.h"
 #include "kube/kubeclient.h"
@@ -162,29 +163,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English));
     }
 
-    void scenarios_data()
-    {
-        QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QString>("topCause");
-        QTest::addColumn<bool>("offerTest");
-        QTest::addColumn<QString>("failedCheck");
-
-        // The expectations of tst_diagnosejob: the wizard must agree with the CLI's job.
-        QTest::newRow("healthy") << u"healthy"_s << QString() << false << QString();
-        QTest::newRow("nmi-404") << u"nmi-404"_s << u"aad-pod-identity-nmi-404"_s << true << u"logs"_s;
-        QTest::newRow("egress-blocked") << u"egress-blocked"_s << u"keyvault-egress-blocked-timeout"_s << true << u"logs"_s;
-        QTest::newRow("keyvault-403") << u"keyvault-403"_s << u"keyvault-rbac-role-missing"_s << true << u"logs"_s;
-        QTest::newRow("secret-not-found") << u"secret-not-found"_s << u"keyvault-object-not-found"_s << true << u"logs"_s;
-        QTest::newRow("sp-invalid-secret") << u"sp-invalid-secret"_s << u"sp-invalid-client-secret"_s << true << u"logs"_s;
-        QTest::newRow("workload-identity-mismatch")
-            << u"workload-identity-mismatch"_s << u"wi-no-matching-federated-credential"_s << true << u"logs"_s;
-        QTest::newRow("imds-identity-not-found") << u"imds-identity-not-found"_s << u"imds-identity-not-found"_s << true << u"logs"_s;
-        QTest::newRow("driver-missing-on-node")
-            << u"driver-missing-on-node"_s << u"driver-not-registered-on-node"_s << false << u"driver-pod"_s;
-        QTest::newRow("provider-crashloop") << u"provider-crashloop"_s << u"provider-pod-unhealthy"_s << false << u"provider-pod"_s;
-        QTest::newRow("spc-not-found")
-            << u"spc-not-found"_s << u"secretproviderclass-not-found"_s << false << u"secret-provider-class"_s;
-    }
+    void scenarios_data() { fixture::addScenarioExpectationRows(); }
     void scenarios()
     {
         QFETCH(QString, scenario);
