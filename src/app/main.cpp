@@ -6,6 +6,7 @@
 #include "widgets/appsettings.h"
 #include "sim/simulatedcluster.h"
 #include "widgets/appicon.h"
+#include "widgets/apptheme.h"
 #include "widgets/mainwindow.h"
 #include "widgets/screenshots.h"
 
@@ -79,8 +80,14 @@ int main(int argc, char **argv)
     // For scripts/screenshots-demo with --demo nmi-404: grabs the window showing a failing pod's node logs into FILE.
     QCommandLineOption logsShotOption(QStringLiteral("screenshot-logs"), QString(), QStringLiteral("file"));
     logsShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption, nodeMapShotOption, logsShotOption});
+    // For scripts/screenshots: "dark" or "light" forces that look (Fusion style) whatever the desktop uses.
+    QCommandLineOption colorSchemeOption(QStringLiteral("color-scheme"), QString(), QStringLiteral("scheme"));
+    colorSchemeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({kubeconfigOption, contextOption, langOption, demoOption, screenshotOption, nodeMapShotOption, logsShotOption,
+                       colorSchemeOption});
     parser.process(app);
+    if (!parser.isSet(colorSchemeOption) || !kvd::forceColorScheme(app, parser.value(colorSchemeOption)))
+        kvd::followSystemColorScheme(app);
 
     // --demo: the simulator serves from its own thread in this process; its kubeconfig lives in
     // a temporary folder that goes away with the process.
@@ -88,31 +95,53 @@ int main(int argc, char **argv)
     QTemporaryDir demoDir;
     QString demoKubeconfig;
     const QString scenario = parser.positionalArguments().value(0, QStringLiteral("healthy"));
-    if (parser.isSet(demoOption)) {
+    // Starts the simulator once; returns its kubeconfig, or an empty string with the error shown.
+    const auto startDemo = [&](const QString &name, QWidget *parent) -> QString {
+        if (!demoKubeconfig.isEmpty())
+            return demoKubeconfig;
         QString error;
-        if (!kvd::sim::SimulatedCluster::scenarioNames().contains(scenario)) {
+        if (!kvd::sim::SimulatedCluster::scenarioNames().contains(name)) {
             error = QCoreApplication::translate("main", "Unknown scenario \"%1\". Scenarios: %2.")
-                        .arg(scenario, kvd::sim::SimulatedCluster::scenarioNames().join(QLatin1String(", ")));
-        } else if (demoCluster.start({scenario, 0, 0, 0}, &error)) {
-            demoKubeconfig = demoDir.filePath(QStringLiteral("kubeconfig"));
-            if (!demoCluster.writeKubeconfig(demoKubeconfig, &error))
-                demoKubeconfig.clear();
+                        .arg(name, kvd::sim::SimulatedCluster::scenarioNames().join(QLatin1String(", ")));
+        } else {
+            kvd::sim::SimulatorOptions options;
+            options.scenario = name;
+            if (demoCluster.start(options, &error)) {
+                demoKubeconfig = demoDir.filePath(QStringLiteral("kubeconfig"));
+                if (!demoCluster.writeKubeconfig(demoKubeconfig, &error))
+                    demoKubeconfig.clear();
+            }
         }
         if (demoKubeconfig.isEmpty()) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "kvdoctor demo"),
+            QMessageBox::critical(parent, QCoreApplication::translate("main", "kvdoctor demo"),
                                   QCoreApplication::translate("main", "The simulated cluster could not be started: %1").arg(error));
-            return 1;
         }
-    }
+        return demoKubeconfig;
+    };
+    if (parser.isSet(demoOption) && startDemo(scenario, nullptr).isEmpty())
+        return 1;
 
     kvd::MainWindow window;
+    const auto showDemoLabel = [&window](const QString &name) {
+        auto *demoLabel = new QLabel(QCoreApplication::translate("main", "Demo: simulated cluster, scenario “%1”").arg(name));
+        demoLabel->setObjectName(QStringLiteral("demoStatusLabel"));
+        demoLabel->setToolTip(kvd::sim::SimulatedCluster::scenarioDescription(name));
+        window.statusBar()->addWidget(demoLabel);
+    };
+    // Start Demo on the start page (first run without a kubeconfig): the healthy scenario.
+    window.setDemoAvailable(true);
+    QObject::connect(&window, &kvd::MainWindow::demoRequested, &window, [&] {
+        const bool started = !demoKubeconfig.isEmpty();
+        if (startDemo(QStringLiteral("healthy"), &window).isEmpty())
+            return;
+        if (!started)
+            showDemoLabel(QStringLiteral("healthy"));
+        window.openRecentContext(demoKubeconfig, QStringLiteral("kvdoctor-sim"));
+    });
     if (!demoKubeconfig.isEmpty()) {
         window.setKubeconfigFile(demoKubeconfig);
         window.setRequestedContext(QStringLiteral("kvdoctor-sim"));
-        auto *demoLabel = new QLabel(QCoreApplication::translate("main", "Demo: simulated cluster, scenario “%1”").arg(scenario));
-        demoLabel->setObjectName(QStringLiteral("demoStatusLabel"));
-        demoLabel->setToolTip(kvd::sim::SimulatedCluster::scenarioDescription(scenario));
-        window.statusBar()->addWidget(demoLabel);
+        showDemoLabel(scenario);
     } else {
         if (parser.isSet(kubeconfigOption))
             window.setKubeconfigFile(parser.value(kubeconfigOption));

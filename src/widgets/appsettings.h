@@ -2,11 +2,21 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 class QSettings;
 
 namespace kvd {
+
+// A context the user connected to: where it is defined and its name, nothing else (the
+// credentials stay in the kubeconfig).
+struct RecentContext
+{
+    QString kubeconfigFile; // absolute; empty: kubectl's search (KUBECONFIG, ~/.kube/config)
+    QString context;
+    bool operator==(const RecentContext &) const = default;
+};
 
 // The GUI's persistent settings as a typed value: defaults are the member initialisers, and
 // load()/save() are the only places that know keys. Never store credentials here: a context
@@ -21,6 +31,11 @@ struct AppSettings
     QByteArray mainWindowGeometry;
     QByteArray mainWindowState;
     QString language;           // "en", "ko"; empty: follow the operating system
+    QList<RecentContext> recentContexts; // newest first, at most MaxRecentContexts
+
+    static constexpr int MaxRecentContexts = 8;
+    // Puts the context first (moving it when already listed) and keeps the newest entries.
+    void addRecentContext(const RecentContext &recent);
 
     void load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -10,6 +10,7 @@
 #include "models/contextlistmodel.h"
 #include "models/findingsmodel.h"
 #include "models/statusicons.h"
+#include "widgets/actionicons.h"
 #include "widgets/appicon.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
@@ -38,7 +39,9 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QActionGroup>
@@ -76,10 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setDockOptions(dockOptions() | QMainWindow::AllowNestedDocks);
 
-    m_ui->actionConnect->setIcon(QIcon::fromTheme(QStringLiteral("network-connect")));
-    m_ui->actionReload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_ui->actionConnect->setIcon(actionIcon(QStringLiteral("network-connect"), QStringLiteral("connect")));
+    m_ui->actionReload->setIcon(actionIcon(QStringLiteral("document-revert"), QStringLiteral("reload-kubeconfig")));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionQuit->setIcon(actionIcon(QStringLiteral("application-exit"), QStringLiteral("quit")));
     m_ui->actionAbout->setIcon(windowIcon());
 
     // Toolbar buttons are made by Qt; name them so tests and accessibility tools can find them.
@@ -128,12 +131,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_findings->selectRow(m_findings->model()->rowOfCause(cause, node));
         m_findings->table()->setFocus();
     });
-    auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh Cluster"), this);
+    auto *refreshAction = new QAction(actionIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Re&fresh Cluster"), this);
     refreshAction->setObjectName(QStringLiteral("actionRefreshCluster"));
     refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     refreshAction->setEnabled(false);
     m_ui->menuFile->insertAction(m_ui->actionReload, refreshAction);
-    auto *openLogsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Logs…"), this);
+    auto *openLogsAction = new QAction(actionIcon(QStringLiteral("document-open"), QStringLiteral("open-logs")), tr("Open &Logs…"), this);
     openLogsAction->setObjectName(QStringLiteral("actionOpenLogs"));
     openLogsAction->setShortcut(QKeySequence::Open);
     m_ui->menuFile->insertAction(m_ui->actionReload, openLogsAction);
@@ -143,6 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
         refreshAction->setEnabled(m_session->state() == ClusterSession::State::Connected
                                   || m_session->state() == ClusterSession::State::Failed);
         updateConnectionDisplay();
+        if (m_session->state() == ClusterSession::State::Connected && m_selected)
+            rememberContext(m_selected->context.name);
         if (m_session->state() == ClusterSession::State::Disconnected || m_session->state() == ClusterSession::State::Failed)
             scheduleAnalysis(); // the cluster's findings no longer apply
     });
@@ -152,18 +157,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     // The steps of the runbook, each one key away.
-    auto *testAction = new QAction(QIcon::fromTheme(QStringLiteral("network-wireless")), tr("&Test Connectivity…"), this);
+    auto *testAction = new QAction(actionIcon(QStringLiteral("network-wireless"), QStringLiteral("test-connectivity")), tr("&Test Connectivity…"), this);
     testAction->setObjectName(QStringLiteral("actionTestConnectivity"));
     testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     testAction->setToolTip(tr("Test the path from a pod's node to Key Vault with a short-lived probe pod"));
     testAction->setEnabled(false);
-    auto *exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this);
+    auto *exportAction = new QAction(actionIcon(QStringLiteral("document-export"), QStringLiteral("export-report")), tr("&Export Report…"), this);
     exportAction->setObjectName(QStringLiteral("actionExportReport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Export a redacted report for a support ticket"));
     m_ui->menuFile->insertAction(m_ui->actionReload, exportAction);
     m_ui->menuFile->insertAction(exportAction, testAction);
-    auto *troubleshootAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), tr("T&roubleshoot…"), this);
+    auto *troubleshootAction = new QAction(actionIcon(QStringLiteral("tools-wizard"), QStringLiteral("troubleshoot")), tr("T&roubleshoot…"), this);
     troubleshootAction->setObjectName(QStringLiteral("actionTroubleshoot"));
     troubleshootAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     troubleshootAction->setToolTip(tr("Find out why a pod cannot mount its secrets, step by step, up to the report"));
@@ -191,11 +196,34 @@ MainWindow::MainWindow(QWidget *parent)
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, id] { setLanguage(id); });
     }
-    auto *shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    auto *shortcutsAction = new QAction(actionIcon(QStringLiteral("input-keyboard"), QStringLiteral("shortcuts")), tr("&Keyboard Shortcuts"), this);
     shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcutsAction);
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_recentMenu = new QMenu(tr("Recent Conte&xts"), m_ui->menuFile);
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentContexts"));
+    m_recentMenu->setIcon(actionIcon(QStringLiteral("document-open-recent"), QStringLiteral("recent")));
+    m_ui->menuFile->insertMenu(m_ui->actionReload, m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentContextsMenu);
+    updateRecentContextsMenu();
+    m_demoAction = new QAction(actionIcon(QStringLiteral("media-playback-start"), QStringLiteral("demo")), tr("Start &Demo"), this);
+    m_demoAction->setObjectName(QStringLiteral("actionStartDemo"));
+    m_demoAction->setToolTip(tr("Connect to a simulated AKS cluster inside kvdoctor (no cluster or credentials needed)"));
+    m_demoAction->setVisible(false);
+    m_ui->menuFile->insertAction(m_ui->actionReload, m_demoAction);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::demoRequested);
+    m_demoButton = new QPushButton(m_demoAction->icon(), tr("Start &Demo"), m_ui->startPage);
+    m_demoButton->setObjectName(QStringLiteral("startDemoButton"));
+    m_demoButton->setAccessibleName(tr("Start the demo with a simulated cluster"));
+    m_demoButton->setToolTip(m_demoAction->toolTip());
+    m_demoButton->setVisible(false);
+    m_ui->connectLayout->insertWidget(m_ui->connectLayout->indexOf(m_ui->startOpenLogsButton) + 1, m_demoButton);
+    connect(m_demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    m_ui->startConnectButton->setIcon(m_ui->actionConnect->icon());
+    m_ui->startTroubleshootButton->setIcon(troubleshootAction->icon());
+    m_ui->startOpenLogsButton->setIcon(openLogsAction->icon());
 
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectDialog);
     connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reloadKubeconfig);
@@ -242,6 +270,57 @@ void MainWindow::setKubeconfigFile(const QString &file)
     // Absolute, because the path is remembered in the settings and the working directory changes.
     m_file = file.isEmpty() ? file : QFileInfo(file).absoluteFilePath();
     reloadKubeconfig();
+}
+
+void MainWindow::setDemoAvailable(bool available)
+{
+    m_demoAction->setVisible(available);
+    m_demoButton->setVisible(available);
+    updateStartPage();
+}
+
+void MainWindow::rememberContext(const QString &context)
+{
+    AppSettings settings = AppSettings::read();
+    const RecentContext recent{m_file, context};
+    if (!settings.recentContexts.isEmpty() && settings.recentContexts.constFirst() == recent)
+        return;
+    settings.addRecentContext(recent);
+    settings.write();
+    updateRecentContextsMenu();
+}
+
+void MainWindow::updateRecentContextsMenu()
+{
+    m_recentMenu->clear();
+    const QList<RecentContext> recents = AppSettings::read().recentContexts;
+    for (const RecentContext &recent : recents) {
+        // A file that went away (a deleted demo kubeconfig, a moved file) is not offered.
+        if (!recent.kubeconfigFile.isEmpty() && !QFileInfo::exists(recent.kubeconfigFile))
+            continue;
+        const QString where = recent.kubeconfigFile.isEmpty() ? tr("default kubeconfig")
+                                                              : QDir::toNativeSeparators(recent.kubeconfigFile);
+        QAction *action = m_recentMenu->addAction(tr("%1 — %2").arg(recent.context, where));
+        action->setObjectName(QStringLiteral("actionRecentContext_%1").arg(m_recentMenu->actions().size()));
+        action->setData(QStringList{recent.kubeconfigFile, recent.context});
+        connect(action, &QAction::triggered, this, [this, recent] { openRecentContext(recent.kubeconfigFile, recent.context); });
+    }
+    if (m_recentMenu->isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent contexts"));
+        none->setEnabled(false);
+    }
+}
+
+bool MainWindow::openRecentContext(const QString &kubeconfigFile, const QString &context)
+{
+    setKubeconfigFile(kubeconfigFile);
+    QString error;
+    if (auto resolved = m_config.resolve(context, &error)) {
+        selectContext(*resolved);
+        return true;
+    }
+    statusBar()->showMessage(tr("The context “%1” cannot be used: %2").arg(context, error), 10000);
+    return false;
 }
 
 void MainWindow::setRequestedContext(const QString &name)
@@ -363,11 +442,29 @@ void MainWindow::updateStartPage()
 {
     QString text = ConnectDialog::describeSource(m_config, m_file);
     if (m_config.loadedFiles().isEmpty()) {
-        text = tr("No kubeconfig was found. kvdoctor looks where kubectl does: the file given with "
-                  "--kubeconfig, else the files listed in the KUBECONFIG environment variable, else "
-                  "%1.")
-                   .arg(QDir::toNativeSeparators(kubeHomeDir(KubeconfigEnvironment::current()) + QStringLiteral("/.kube/config")))
-            + QLatin1Char('\n') + text;
+        const KubeconfigEnvironment env = KubeconfigEnvironment::current();
+        QStringList lines;
+        lines << tr("No kubeconfig was found. kvdoctor looks where kubectl does: the file given with "
+                    "--kubeconfig, else the files listed in the KUBECONFIG environment variable, else "
+                    "%1.")
+                     .arg(QDir::toNativeSeparators(kubeHomeDir(env) + QStringLiteral("/.kube/config")));
+        // The real paths, resolved as kubectl would, so a typo in KUBECONFIG shows at once.
+        const QString source = !m_file.isEmpty() ? tr("chosen file")
+                               : !env.kubeconfig.isEmpty() ? tr("from KUBECONFIG")
+                                                           : tr("default location");
+        lines << tr("Looked in:");
+        for (const QString &path : kubeconfigSearchPaths(m_file, env)) {
+            lines << tr("• %1 (%2): %3")
+                         .arg(QDir::toNativeSeparators(path), source,
+                              QFileInfo::exists(path) ? tr("could not be read") : tr("does not exist"));
+        }
+        lines << m_config.fatalErrors();
+        if (m_demoAction->isVisible())
+            lines << QString() << tr("Without a cluster, try the demo (a simulated AKS cluster inside kvdoctor) or open "
+                                     "log files you were sent.");
+        else
+            lines << QString() << tr("Without a cluster, open log files you were sent.");
+        text = lines.join(QLatin1Char('\n'));
     } else {
         const QStringList fatal = m_config.fatalErrors();
         if (!fatal.isEmpty()) {
@@ -430,8 +527,15 @@ void MainWindow::showAbout()
                            inventory.driverVersions.isEmpty() ? tr("not found") : inventory.driverVersions.join(QStringLiteral(", ")).toHtmlEscaped(),
                            inventory.providerVersions.isEmpty() ? tr("not found") : inventory.providerVersions.join(QStringLiteral(", ")).toHtmlEscaped());
     }
-    QMessageBox::about(this, tr("About kvdoctor"),
-                       tr("<h3>Key Vault CSI Doctor %1</h3>"
+    // Not modal: the cluster keeps loading and the window stays usable while it is open.
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->setWindowTitle(tr("About kvdoctor"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setStandardButtons(QMessageBox::Close);
+    box->setText(tr("<h3>Key Vault CSI Doctor %1</h3>"
                           "<p>Troubleshooting the Azure Key Vault provider for the Secrets Store CSI driver "
                           "on Azure Kubernetes Service.</p>"
                           "<p>Licensed under the MIT license.</p>")
@@ -440,15 +544,23 @@ void MainWindow::showAbout()
                                  .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
                                       QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING))
                            + cluster);
+    box->show();
 }
 
 void MainWindow::showShortcuts()
 {
     // Every action with a shortcut, read from the menus, so the list cannot go stale.
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *table = new QTableWidget(&dialog);
+    if (auto *open = findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget(dialog);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setColumnCount(2);
@@ -468,11 +580,11 @@ void MainWindow::showShortcuts()
     }
     table->resizeColumnsToContents();
     layout->addWidget(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(520, 420);
-    dialog.exec();
+    dialog->resize(520, 420);
+    dialog->show(); // not modal: a reference to keep open next to the window
 }
 
 void MainWindow::setLanguage(const QString &language)

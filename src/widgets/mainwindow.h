@@ -14,6 +14,8 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTabWidget;
 
 namespace Ui {
@@ -48,6 +50,10 @@ public:
     QString kubeconfigFile() const { return m_file; }
     // --context: preselected in the connect dialog; selected directly by startUp() when usable.
     void setRequestedContext(const QString &name);
+
+    // Shows "Start Demo" on the start page and in the File menu; main() connects demoRequested
+    // to the built-in simulated cluster (the widgets library does not link the simulator).
+    void setDemoAvailable(bool available);
 
     // Called once after show(): selects the --context context or opens the connect dialog
     // when a kubeconfig was found; otherwise the start page explains where kvdoctor looked.
@@ -85,6 +91,9 @@ public Q_SLOTS:
     void reloadKubeconfig();
     // Selects the context and connects to it.
     void selectContext(const kvd::ResolvedContext &context);
+    // File ▸ Recent Contexts: reads the context's kubeconfig (empty: kubectl's search) and
+    // connects; false, with the reason in the status bar, when the context is not usable any more.
+    bool openRecentContext(const QString &kubeconfigFile, const QString &context);
     void refreshCluster();
     // Opens the Logs dock with the provider and driver logs of the node (and the pod's own logs).
     void showNodeLogs(const QString &nodeName, const QString &podNamespace, const QString &podName);
@@ -100,12 +109,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void contextSelected(const QString &name);
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateStartPage();
+    void updateRecentContextsMenu();
+    void rememberContext(const QString &context);
     void updateContextDisplay();
     void updateConnectionDisplay();
     void showAbout();
@@ -125,6 +137,9 @@ private:
     QLabel *m_authLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QAction *m_docksSeparator = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_demoAction = nullptr;
+    QPushButton *m_demoButton = nullptr;
     QPointer<ConnectDialog> m_connectDialog;
     Kubeconfig m_config;
     QString m_file;

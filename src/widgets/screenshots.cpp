@@ -8,6 +8,7 @@
 #include "widgets/logview.h"
 #include "widgets/mainwindow.h"
 #include "widgets/nodemappage.h"
+#include "widgets/overviewpage.h"
 #include "widgets/probewizard.h"
 #include "widgets/troubleshootwizard.h"
 
@@ -74,10 +75,13 @@ void takeNodeMapScreenshot(MainWindow *window, const QString &file)
     }
     window->resize(1360, 800);
     QPointer<MainWindow> guard(window);
-    auto grab = [guard, file] {
+    // A FILE named *overview*.png (demo-overview.png) shows the Overview tab instead of the map.
+    const bool overview = QFileInfo(file).fileName().contains(QLatin1String("overview"));
+    auto grab = [guard, file, overview] {
         if (!guard)
             return;
-        guard->connectedTabs()->setCurrentWidget(guard->nodeMapPage());
+        guard->connectedTabs()->setCurrentWidget(overview ? static_cast<QWidget *>(guard->overviewPage())
+                                                          : static_cast<QWidget *>(guard->nodeMapPage()));
         const Inventory &inventory = guard->session()->inventory();
         MapSelection selection;
         for (const bool needProblems : {true, false}) {

@@ -18,6 +18,7 @@ void takeScreenshots(MainWindow *window, const QString &directory);
 // the session is Connected, shows the Node map tab, selects the first application pod on a
 // node with findings (else the first application pod) so the Details dock is filled, saves the
 // window to FILE and quits (exit code 0 when written, 1 when the connection failed).
+// A FILE whose name contains "overview" (demo-overview.png) grabs the Overview tab instead.
 // A FILE named probe-*.png (e.g. docs/screenshots/probe-result.png) selects
 // takeProbeScreenshot() instead, so the demo scenarios need no further option.
 void takeNodeMapScreenshot(MainWindow *window, const QString &file);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void roundTrip();
     void newerSchemaIsNotMisread();
     void isolatedFromUserSettings();
+    void recentContextsNewestFirstAndBounded();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -49,6 +50,8 @@ void TestAppSettings::roundTrip()
     written.lastKubeconfigFile = QStringLiteral("/home/me/.kube/other");
     written.mainWindowGeometry = QByteArray("\\x01\\x02geometry");
     written.mainWindowState = QByteArray("state");
+    written.recentContexts = {{QStringLiteral("/home/me/.kube/other"), QStringLiteral("aks-prod-westeu")},
+                              {QString(), QStringLiteral("aks-dev")}};
     written.write();
     QCOMPARE(AppSettings::read(), written);
 }
@@ -69,6 +72,33 @@ void TestAppSettings::isolatedFromUserSettings()
     written.write();
     QSettings settings;
     QVERIFY2(settings.fileName().startsWith(m_settingsDir.path()), qPrintable(settings.fileName()));
+}
+
+void TestAppSettings::recentContextsNewestFirstAndBounded()
+{
+    AppSettings settings;
+    const RecentContext a{QStringLiteral("/k/a"), QStringLiteral("ctx-a")};
+    const RecentContext b{QStringLiteral("/k/b"), QStringLiteral("ctx-b")};
+    settings.addRecentContext(a);
+    settings.addRecentContext(b);
+    QCOMPARE(settings.recentContexts, (QList<RecentContext>{b, a}));
+    settings.addRecentContext(a); // moves to the front, no duplicate
+    QCOMPARE(settings.recentContexts, (QList<RecentContext>{a, b}));
+    settings.addRecentContext({QStringLiteral("/k/a"), QString()}); // no name: ignored
+    QCOMPARE(settings.recentContexts.size(), 2);
+    // The same name from another file is another entry.
+    settings.addRecentContext({QStringLiteral("/k/other"), QStringLiteral("ctx-a")});
+    QCOMPARE(settings.recentContexts.size(), 3);
+    for (int i = 0; i < 20; ++i)
+        settings.addRecentContext({QStringLiteral("/k/many"), QStringLiteral("ctx-%1").arg(i)});
+    QCOMPARE(settings.recentContexts.size(), AppSettings::MaxRecentContexts);
+    QCOMPARE(settings.recentContexts.first().context, QStringLiteral("ctx-19"));
+    settings.write();
+    QCOMPARE(AppSettings::read().recentContexts, settings.recentContexts);
+    // A shorter list written later does not leave old entries behind.
+    settings.recentContexts = {b};
+    settings.write();
+    QCOMPARE(AppSettings::read().recentContexts, QList<RecentContext>{b});
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "kube/clustersession.h"
 #include "models/analysisjob.h"
+#include "sim/simulatedcluster.h"
 #include "widgets/appsettings.h"
 #include "widgets/connectdialog.h"
 #include "widgets/exportdialog.h"
@@ -12,6 +14,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
@@ -52,6 +56,12 @@ private Q_SLOTS:
     void languageChoiceIsRemembered();
     void exportReportFromOfflineLogs();
     void troubleshootResumesItsSession();
+    void recentContextsReconnect();
+    void recentContextOfDeletedFileIsNotOffered();
+    void firstRunNamesPlacesLooked_data();
+    void firstRunNamesPlacesLooked();
+    void missingExecPluginSaysWhatToInstall_data();
+    void missingExecPluginSaysWhatToInstall();
 
 private:
     QString label(const MainWindow &window, const char *name)
@@ -275,17 +285,18 @@ void TestMainWindow::aboutDialog()
 {
     MainWindow window;
     window.show();
-    QString seen;
-    // QMessageBox::about runs its own event loop: close it from a queued call.
-    QTimer::singleShot(0, this, [&seen] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        seen = box->text();
-        box->accept();
-    });
+    // Not modal (issue 10): trigger() returns at once and nothing blocks the window.
     window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    QPointer<QMessageBox> box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isModal());
+    QVERIFY(!QApplication::activeModalWidget());
+    const QString seen = box->text();
     QVERIFY2(seen.contains(QLatin1String(KVDOCTOR_VERSION)), qPrintable(seen));
+    QVERIFY2(seen.contains(QLatin1String(QT_VERSION_STR)), qPrintable(seen));
+    box->close();
+    QTRY_VERIFY(!box);
 }
 
 void TestMainWindow::featureDockGetsViewToggle()
@@ -317,23 +328,23 @@ void TestMainWindow::interactiveWidgetsAreNamed()
     QVERIFY(checked >= 4);
 }
 
-QTEST_MAIN(TestMainWindow)
-
 void TestMainWindow::shortcutsDialogListsActions()
 {
     MainWindow window;
     window.show();
     QStringList rows;
-    QTimer::singleShot(0, this, [&rows] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
-        for (int row = 0; table && row < table->rowCount(); ++row)
-            rows.append(table->item(row, 0)->text() + QStringLiteral(" = ") + table->item(row, 1)->text());
-        dialog->reject();
-    });
     window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    for (int row = 0; table && row < table->rowCount(); ++row)
+        rows.append(table->item(row, 0)->text() + QStringLiteral(" = ") + table->item(row, 1)->text());
+    // A second trigger raises the open one instead of stacking copies.
+    window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    QCOMPARE(window.findChildren<QDialog *>(QStringLiteral("shortcutsDialog")).size(), 1);
+    dialog->reject();
     const QString all = rows.join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("Export Report… = Ctrl+E")), qPrintable(all));
     QVERIFY(all.contains(QStringLiteral("Connect… = Ctrl+K")));
@@ -406,4 +417,224 @@ void TestMainWindow::troubleshootResumesItsSession()
     again->close();
 }
 
+namespace {
+// Sets (or, with an empty value, unsets) an environment variable for one scope.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value)
+        : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~ScopedEnv()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+QString osInstallHint()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("winget install");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("brew install");
+#else
+    return QStringLiteral("az aks install-cli");
+#endif
+}
+} // namespace
+
+void TestMainWindow::recentContextsReconnect()
+{
+    sim::SimulatedCluster cluster;
+    QString error;
+    QVERIFY2(cluster.start(sim::SimulatorOptions(), &error), qPrintable(error)); // healthy
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(QStringLiteral("kubeconfig"));
+    QVERIFY2(cluster.writeKubeconfig(kubeconfig, &error), qPrintable(error));
+
+    {
+        MainWindow window;
+        window.setKubeconfigFile(kubeconfig);
+        window.show();
+        // Only a connection that worked is remembered.
+        QVERIFY(window.openRecentContext(kubeconfig, QStringLiteral("kvdoctor-sim")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ClusterSession::State::Connected, 20000);
+    }
+    const QList<RecentContext> recents = AppSettings::read().recentContexts;
+    QCOMPARE(recents.size(), 1);
+    QCOMPARE(recents.first(), (RecentContext{QFileInfo(kubeconfig).absoluteFilePath(), QStringLiteral("kvdoctor-sim")}));
+    // Only the path and the name: the kubeconfig's token stays in the kubeconfig.
+    QSettings raw;
+    const QStringList keys = raw.allKeys();
+    QFile token(kubeconfig);
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    const QByteArray kubeconfigText = token.readAll();
+    QVERIFY(kubeconfigText.contains("token:"));
+    const QByteArray secret = kubeconfigText.mid(kubeconfigText.indexOf("token:") + 6).split('\n').first().trimmed();
+    QVERIFY(secret.size() > 8);
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("recentContexts/")))
+            QVERIFY2(key.endsWith(QLatin1String("/kubeconfigFile")) || key.endsWith(QLatin1String("/context"))
+                         || key.endsWith(QLatin1String("/size")),
+                     qPrintable(key));
+        QVERIFY2(!raw.value(key).toString().toUtf8().contains(secret), qPrintable(key));
+    }
+
+    // A new window (the next start) offers it in File ▸ Recent Contexts and reconnects on click.
+    MainWindow window;
+    window.show();
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuRecentContexts"));
+    QVERIFY(menu);
+    QVERIFY(window.findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(menu->menuAction()));
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QAction *entry = menu->actions().first();
+    QVERIFY(entry->isEnabled());
+    QVERIFY2(entry->text().contains(QLatin1String("kvdoctor-sim")), qPrintable(entry->text()));
+    QVERIFY2(entry->text().contains(QDir::toNativeSeparators(QFileInfo(kubeconfig).absoluteFilePath())), qPrintable(entry->text()));
+    entry->trigger();
+    QCOMPARE(window.selectedContextName(), QStringLiteral("kvdoctor-sim"));
+    QCOMPARE(window.kubeconfigFile(), QFileInfo(kubeconfig).absoluteFilePath());
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ClusterSession::State::Connected, 20000);
+
+    // A context that is gone from its file is not connected; the status bar says why.
+    QVERIFY(!window.openRecentContext(kubeconfig, QStringLiteral("no-such-context")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("no-such-context")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestMainWindow::recentContextOfDeletedFileIsNotOffered()
+{
+    AppSettings settings;
+    settings.addRecentContext({QStringLiteral("/nowhere/kvdoctor-deleted-demo/kubeconfig"), QStringLiteral("kvdoctor-sim")});
+    settings.addRecentContext({test::guiKubeconfig(), QStringLiteral("aks-dev")});
+    settings.write();
+    MainWindow window;
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuRecentContexts"));
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY2(menu->actions().first()->text().startsWith(QLatin1String("aks-dev")), qPrintable(menu->actions().first()->text()));
+
+    test::clearSettings();
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().first()->isEnabled()); // "No recent contexts"
+}
+
+void TestMainWindow::firstRunNamesPlacesLooked_data()
+{
+    QTest::addColumn<bool>("viaKubeconfigVariable");
+    QTest::newRow("KUBECONFIG-missing-files") << true;
+    QTest::newRow("home-without-kube-config") << false;
+}
+
+void TestMainWindow::firstRunNamesPlacesLooked()
+{
+    QFETCH(bool, viaKubeconfigVariable);
+    QTemporaryDir home;
+    const QString first = home.filePath(QStringLiteral("missing-a.yaml"));
+    const QString second = home.filePath(QStringLiteral("sub/missing-b.yaml"));
+    const QChar separator = QDir::listSeparator();
+    ScopedEnv kubeconfigVar("KUBECONFIG", viaKubeconfigVariable ? (first + separator + second).toLocal8Bit() : QByteArray());
+    ScopedEnv homeVar("HOME", QDir::toNativeSeparators(home.path()).toLocal8Bit());
+#if defined(Q_OS_WIN)
+    ScopedEnv homeDrive("HOMEDRIVE", QByteArray());
+    ScopedEnv homePath("HOMEPATH", QByteArray());
+    ScopedEnv userProfile("USERPROFILE", QByteArray());
+#endif
+
+    MainWindow window;
+    window.setDemoAvailable(true);
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    window.show();
+    window.startUp();
+    QVERIFY(!window.connectDialog());
+    const QString text = label(window, "kubeconfigLabel");
+    QVERIFY2(text.contains(QLatin1String("Looked in:")), qPrintable(text));
+    if (viaKubeconfigVariable) {
+        QVERIFY2(text.contains(QDir::toNativeSeparators(first) + QStringLiteral(" (from KUBECONFIG): does not exist")), qPrintable(text));
+        QVERIFY2(text.contains(QDir::toNativeSeparators(second) + QStringLiteral(" (from KUBECONFIG): does not exist")), qPrintable(text));
+    } else {
+        const QString defaultFile = QDir::toNativeSeparators(home.path() + QStringLiteral("/.kube/config"));
+        QVERIFY2(text.contains(defaultFile + QStringLiteral(" (default location): does not exist")), qPrintable(text));
+    }
+    QVERIFY2(text.contains(QLatin1String("try the demo")), qPrintable(text));
+
+    // The start page offers the demo and "open logs", not only Connect.
+    auto *demoButton = window.findChild<QPushButton *>(QStringLiteral("startDemoButton"));
+    QVERIFY(demoButton);
+    QVERIFY(demoButton->isVisible());
+    QVERIFY(!demoButton->accessibleName().isEmpty());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("startOpenLogsButton"))->isVisible());
+    QTest::mouseClick(demoButton, Qt::LeftButton);
+    QCOMPARE(demo.size(), 1);
+    window.findChild<QAction *>(QStringLiteral("actionStartDemo"))->trigger();
+    QCOMPARE(demo.size(), 2);
+
+    // Without a demo to start (the library alone), the button and the sentence are not there.
+    MainWindow plain;
+    plain.show();
+    QVERIFY(!plain.findChild<QPushButton *>(QStringLiteral("startDemoButton"))->isVisible());
+    QVERIFY(!plain.findChild<QAction *>(QStringLiteral("actionStartDemo"))->isVisible());
+    QVERIFY(!label(plain, "kubeconfigLabel").contains(QLatin1String("demo")));
+}
+
+void TestMainWindow::missingExecPluginSaysWhatToInstall_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("kubelogin-missing-xyz") << QStringLiteral("kubelogin-missing-xyz");
+}
+
+void TestMainWindow::missingExecPluginSaysWhatToInstall()
+{
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(QStringLiteral("config"));
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: aks\n"
+                              "clusters:\n- name: aks\n  cluster:\n    server: https://127.0.0.1:9\n"
+                              "contexts:\n- name: aks\n  context:\n    cluster: aks\n    user: aad\n"
+                              "users:\n- name: aad\n  user:\n    exec:\n"
+                              "      apiVersion: client.authentication.k8s.io/v1beta1\n"
+                              "      command: %1\n      args: [get-token, --login, azurecli]\n")
+                   .arg(command)
+                   .toUtf8());
+    file.close();
+
+    MainWindow window;
+    window.setKubeconfigFile(kubeconfig);
+    window.show();
+    window.startUp();
+    // Before connecting: the connect dialog says the plugin is missing and what to install.
+    QVERIFY(window.connectDialog());
+    const QString detail = window.connectDialog()->findChild<QLabel *>(QStringLiteral("detailLabel"))->text();
+    QVERIFY2(detail.contains(QStringLiteral("\"%1\" was not found").arg(command)), qPrintable(detail));
+    QVERIFY2(detail.contains(osInstallHint()), qPrintable(detail));
+
+    // And the connection result after Connect says it too, in the overview's banner.
+    window.connectDialog()->accept();
+    QCOMPARE(window.selectedContextName(), QStringLiteral("aks"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ClusterSession::State::Failed, 20000);
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(command), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(osInstallHint()), qPrintable(banner->text()));
+}
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
