@@ -85,9 +85,15 @@ int runSimulateCommand(const QStringList &args)
     const QCommandLineOption portOption(u"port"_s, CliTr::tr("Port on 127.0.0.1 (default: any free port)."), CliTr::tr("PORT"));
     const QCommandLineOption kubeconfigOption(u"write-kubeconfig"_s, CliTr::tr("Write a kubeconfig for the simulator to FILE."),
                                               CliTr::tr("FILE"));
+    const QCommandLineOption faultsOption(
+        u"faults"_s,
+        CliTr::tr("Inject faults, comma-separated, e.g. \"reset-mid-body:/api/v1/pods,slow:2000:/api/v1/nodes,"
+                  "html:502:/api\". Kinds: %1.")
+            .arg(sim::SimulatedCluster::faultSyntaxHelp()),
+        CliTr::tr("SPEC"));
     const QCommandLineOption listOption(u"list-scenarios"_s, CliTr::tr("List the scenarios and exit."));
     const QCommandLineOption helpOption(QStringList{u"h"_s, u"help"_s}, CliTr::tr("Show this help."));
-    parser.addOptions({scenarioOption, nodesOption, podsOption, portOption, kubeconfigOption, listOption, helpOption});
+    parser.addOptions({scenarioOption, nodesOption, podsOption, portOption, kubeconfigOption, faultsOption, listOption, helpOption});
     if (!parser.parse(QStringList{u"kvdoctor-cli simulate"_s} + args)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -127,6 +133,14 @@ int runSimulateCommand(const QStringList &args)
     if (!number(nodesOption, 5000, &options.nodes) || !number(podsOption, 150000, &options.pods) || !number(portOption, 65535, &port))
         return 2;
     options.port = quint16(port);
+    sim::FaultPlan faults;
+    if (parser.isSet(faultsOption)) {
+        QString faultError;
+        if (!sim::SimulatedCluster::parseFaults(parser.value(faultsOption), &faults, &faultError)) {
+            err << CliTr::tr("kvdoctor-cli simulate: --faults: %1").arg(faultError) << '\n';
+            return 2;
+        }
+    }
     if (!sim::SimulatedCluster::scenarioNames().contains(options.scenario)) {
         err << CliTr::tr("kvdoctor-cli simulate: unknown scenario \"%1\"; known scenarios: %2")
                    .arg(options.scenario, sim::SimulatedCluster::scenarioNames().join(u", "_s))
@@ -135,6 +149,7 @@ int runSimulateCommand(const QStringList &args)
     }
 
     sim::SimulatedCluster cluster;
+    cluster.setFaultPlan(faults);
     QString error;
     if (!cluster.start(options, &error)) {
         err << CliTr::tr("kvdoctor-cli simulate: %1").arg(error) << '\n';

@@ -253,6 +253,24 @@ void KubeHttpCall::onFinished()
     }
     m_body = reply->readAll();
     if (m_status >= 200 && m_status < 300) {
+        if (reply->error() != QNetworkReply::NoError) {
+            // Headers came, the body did not: a reset or a close in the middle (a proxy's idle
+            // cut, a crashed API server). Half a body is no answer; say so instead of letting a
+            // parser report broken JSON.
+            const QByteArray length = reply->rawHeader("Content-Length");
+            const QString received = length.isEmpty()
+                                         ? KubeTr::tr("%1 bytes received").arg(m_body.size())
+                                         : KubeTr::tr("%1 of %2 bytes received").arg(QString::number(m_body.size()),
+                                                                                     QString::fromLatin1(length));
+            const ErrorContext context = m_client->errorContext(m_spec.method, m_spec.url);
+            m_body.clear();
+            fail(KubeError::make(KubeError::Kind::Network,
+                                 KubeTr::tr("The connection to the API server was interrupted while the answer to %1 %2 "
+                                            "was being read (%3): %4")
+                                     .arg(context.method, context.path, received, reply->errorString()),
+                                 QStringLiteral("ConnectionDropped")));
+            return;
+        }
         Q_EMIT succeeded();
         return;
     }

@@ -221,10 +221,13 @@ void KubeExec::onDisconnected()
         return;
     }
     const auto closeCode = m_socket->closeCode();
-    if (m_status.isEmpty() && closeCode != QWebSocketProtocol::CloseCodeNormal) {
+    // A reset or a close without a close frame leaves closeCode() at its default (normal):
+    // the socket error tells the broken connection apart from a clean end.
+    if (m_status.isEmpty() && (closeCode != QWebSocketProtocol::CloseCodeNormal || !m_socketError.isEmpty())) {
         emitFailed(KubeError::make(KubeError::Kind::Network,
                                    KubeTr::tr("The exec connection to pod %1 broke before the command finished (%2).")
-                                       .arg(m_options.pod, m_socket->errorString().isEmpty()
+                                       .arg(m_options.pod, !m_socketError.isEmpty() ? m_socketError
+                                                           : m_socket->errorString().isEmpty()
                                                                ? KubeTr::tr("close code %1").arg(int(closeCode))
                                                                : m_socket->errorString()),
                                    QStringLiteral("ConnectionDropped")));

@@ -131,6 +131,37 @@ QString genericMessage(int httpStatus, const ErrorContext &context)
     }
 }
 
+// An HTML page (a proxy's or gateway's error page) instead of an API answer: its <title>, or
+// std::nullopt when the body is not HTML.
+std::optional<QString> htmlPageTitle(const QByteArray &body)
+{
+    const QByteArray head = body.left(2048).trimmed().toLower();
+    if (!head.startsWith('<') || (!head.contains("<html") && !head.contains("<!doctype html")))
+        return std::nullopt;
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const auto match = title.match(QString::fromUtf8(body.left(16384)));
+    return match.hasMatch() ? match.captured(1).simplified().left(200) : QString();
+}
+
+QString htmlMessage(int httpStatus, const QString &title, const ErrorContext &context)
+{
+    const QString what = context.method.isEmpty() ? context.path : context.method + QLatin1Char(' ') + context.path;
+    const QString page = title.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(title);
+    if (httpStatus == 404 || httpStatus == 409) {
+        // A wrong path behind a gateway is still a wrong path: keep client-go's sentence first.
+        return genericMessage(httpStatus, context) + QLatin1Char(' ')
+               + KubeTr::tr("The answer was an HTML page%1, so a proxy or gateway may have answered instead of the "
+                            "API server.")
+                     .arg(page);
+    }
+    return KubeTr::tr("The server answered %1 with HTTP status %2 and an HTML page%3 instead of a Kubernetes API "
+                      "response. A proxy, firewall or gateway between you and the cluster answered, not the API "
+                      "server: check the proxy settings (HTTPS_PROXY, proxy-url in the kubeconfig) and the network "
+                      "path.")
+        .arg(what, QString::number(httpStatus), page);
+}
+
 } // namespace
 
 QString messageForStatus(int httpStatus, const KubeStatus &status, const ErrorContext &context)
@@ -219,6 +250,8 @@ KubeError errorFromHttpResponse(int httpStatus, const QByteArray &body, const QB
         // Some front ends answer 401 without a Status; the advice is the same.
         error.reason = QStringLiteral("Unauthorized");
         error.message = messageForStatus(401, KubeStatus{}, context);
+    } else if (const auto title = htmlPageTitle(body)) {
+        error.message = htmlMessage(httpStatus, *title, context);
     } else {
         error.message = genericMessage(httpStatus, context);
     }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -17,6 +18,8 @@
 #include <QTimer>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -198,8 +201,9 @@ bool ApiServer::start(const SimulatorOptions &options, QString *error, quint16 *
         return false;
     m_lastCompactionRv = m_model.rv;
 
-    const QList<QSslCertificate> serverCert = QSslCertificate::fromData(readResource(u"server.crt"_s), QSsl::Pem);
-    const QSslKey key(readResource(u"server.key"_s), QSsl::Rsa, QSsl::Pem);
+    const QString certName = m_shared->wrongHostCertificate ? u"wronghost"_s : u"server"_s;
+    const QList<QSslCertificate> serverCert = QSslCertificate::fromData(readResource(certName + u".crt"_s), QSsl::Pem);
+    const QSslKey key(readResource(certName + u".key"_s), QSsl::Rsa, QSsl::Pem);
     const QList<QSslCertificate> ca = QSslCertificate::fromData(readResource(u"ca.crt"_s), QSsl::Pem);
     if (serverCert.isEmpty() || key.isNull() || ca.isEmpty()) {
         *error = u"the simulator's embedded TLS certificates could not be loaded"_s;
@@ -478,48 +482,96 @@ void ApiServer::handleRequest(HttpConnection *conn, const HttpRequest &req)
         sendStatus(conn, 401, u"Unauthorized"_s, u"Unauthorized"_s);
         return;
     }
+    std::optional<FaultSpec> fault;
     {
         QMutexLocker lock(&m_shared->mutex);
         for (qsizetype i = 0; i < m_shared->faults.size(); ++i) {
-            SharedState::Fault &f = m_shared->faults[i];
-            if (!req.path.startsWith(f.prefix))
+            FaultSpec &f = m_shared->faults[i];
+            if (!req.path.startsWith(f.pathPrefix))
                 continue;
-            const SharedState::Fault fault = f;
-            if (--f.count <= 0)
+            fault = f;
+            if (f.count > 0 && --f.count == 0)
                 m_shared->faults.removeAt(i);
-            lock.unlock();
-            setRecordedStatus(recordIndex, fault.status, user);
-            HeaderList extra;
-            QJsonObject details;
-            QString reason = u"InternalError"_s;
-            QString message = u"an error on the server (\"injected by the simulator\") has prevented the request from succeeding"_s;
-            switch (fault.status) {
-            case 401: reason = u"Unauthorized"_s; message = u"Unauthorized"_s; break;
-            case 403: reason = u"Forbidden"_s; message = u"forbidden: injected by the simulator"_s; break;
-            case 404: reason = u"NotFound"_s; message = u"the server could not find the requested resource"_s; break;
-            case 409: reason = u"Conflict"_s; message = u"Operation cannot be fulfilled: the object has been modified; please apply your changes to the latest version and try again"_s; break;
-            case 410: reason = u"Expired"_s; message = u"too old resource version"_s; break;
-            case 422: reason = u"Invalid"_s; message = u"the request is invalid"_s; break;
-            case 429:
-                reason = u"TooManyRequests"_s;
-                message = u"Too many requests, please try again later."_s;
-                details.insert(u"retryAfterSeconds"_s, fault.retryAfter);
-                extra.append({"Retry-After", QByteArray::number(fault.retryAfter)});
-                break;
-            case 503:
-                reason = u"ServiceUnavailable"_s;
-                message = u"the server is currently unable to handle the request"_s;
-                details.insert(u"retryAfterSeconds"_s, fault.retryAfter);
-                extra.append({"Retry-After", QByteArray::number(fault.retryAfter)});
-                break;
-            case 504: reason = u"Timeout"_s; message = u"the server was unable to return a response in the time allotted, but may still be processing the request"_s; break;
-            default: break;
-            }
-            sendStatus(conn, fault.status, reason, message, details, extra);
+            break;
+        }
+    }
+    if (fault) {
+        switch (fault->kind) {
+        case FaultSpec::Kind::Status:
+            setRecordedStatus(recordIndex, fault->httpStatus, user);
+            sendInjectedStatus(conn, *fault);
             return;
+        case FaultSpec::Kind::Html: {
+            setRecordedStatus(recordIndex, fault->httpStatus, user);
+            // What nginx or an application gateway in front of the API server sends.
+            const QByteArray code = QByteArray::number(fault->httpStatus) + ' ' + HttpConnection::reasonPhrase(fault->httpStatus);
+            conn->sendResponse(fault->httpStatus, {{"Content-Type", "text/html"}, {"Server", "nginx"}},
+                               "<html>\r\n<head><title>" + code + "</title></head>\r\n<body>\r\n<center><h1>" + code
+                                   + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+            return;
+        }
+        case FaultSpec::Kind::Slow: {
+            // Late headers; the connection may close meanwhile (conn is the timer's context).
+            const QPointer<HttpConnection> guard(conn);
+            QTimer::singleShot(fault->delayMs, conn, [this, guard, req, recordIndex, user] {
+                if (guard && m_connections.contains(guard.data())) {
+                    setRecordedStatus(recordIndex, 200, user);
+                    route(guard.data(), req, recordIndex, user);
+                }
+            });
+            return;
+        }
+        case FaultSpec::Kind::ResetMidBody:
+            conn->setNextResponseFault(HttpConnection::Fault::ResetMidBody);
+            break;
+        case FaultSpec::Kind::TruncatedBody:
+            conn->setNextResponseFault(HttpConnection::Fault::TruncatedBody);
+            break;
+        case FaultSpec::Kind::TruncatedChunked:
+            conn->setNextResponseFault(HttpConnection::Fault::TruncatedChunked);
+            break;
+        case FaultSpec::Kind::MalformedJson:
+            conn->setNextResponseFault(HttpConnection::Fault::MalformedJson);
+            break;
         }
     }
     setRecordedStatus(recordIndex, 200, user);
+    route(conn, req, recordIndex, user);
+}
+
+void ApiServer::sendInjectedStatus(HttpConnection *conn, const FaultSpec &fault)
+{
+    HeaderList extra;
+    QJsonObject details;
+    QString reason = u"InternalError"_s;
+    QString message = u"an error on the server (\"injected by the simulator\") has prevented the request from succeeding"_s;
+    switch (fault.httpStatus) {
+    case 401: reason = u"Unauthorized"_s; message = u"Unauthorized"_s; break;
+    case 403: reason = u"Forbidden"_s; message = u"forbidden: injected by the simulator"_s; break;
+    case 404: reason = u"NotFound"_s; message = u"the server could not find the requested resource"_s; break;
+    case 409: reason = u"Conflict"_s; message = u"Operation cannot be fulfilled: the object has been modified; please apply your changes to the latest version and try again"_s; break;
+    case 410: reason = u"Expired"_s; message = u"too old resource version"_s; break;
+    case 422: reason = u"Invalid"_s; message = u"the request is invalid"_s; break;
+    case 429:
+        reason = u"TooManyRequests"_s;
+        message = u"Too many requests, please try again later."_s;
+        details.insert(u"retryAfterSeconds"_s, fault.retryAfterSeconds);
+        extra.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        break;
+    case 503:
+        reason = u"ServiceUnavailable"_s;
+        message = u"the server is currently unable to handle the request"_s;
+        details.insert(u"retryAfterSeconds"_s, fault.retryAfterSeconds);
+        extra.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        break;
+    case 504: reason = u"Timeout"_s; message = u"the server was unable to return a response in the time allotted, but may still be processing the request"_s; break;
+    default: break;
+    }
+    sendStatus(conn, fault.httpStatus, reason, message, details, extra);
+}
+
+void ApiServer::route(HttpConnection *conn, const HttpRequest &req, int recordIndex, const QString &user)
+{
 
     const QString path = req.path;
     const QStringList seg = path.split(u'/', Qt::SkipEmptyParts);

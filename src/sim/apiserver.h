@@ -23,17 +23,11 @@ namespace kvd::sim {
 // State shared between the caller's thread and the server thread.
 struct SharedState
 {
-    struct Fault
-    {
-        int status = 0;
-        int count = 0;
-        QString prefix;
-        int retryAfter = 1;
-    };
     mutable QMutex mutex;
     QList<RecordedRequest> recorded;
     QHash<QString, QString> tokens; // bearer token -> user
-    QList<Fault> faults;
+    QList<FaultSpec> faults;
+    bool wrongHostCertificate = false; // set before start
     QStringList execProtocols{QStringLiteral("v5.channel.k8s.io"), QStringLiteral("v4.channel.k8s.io")};
 };
 
@@ -63,6 +57,8 @@ public:
 private:
     void onNewConnection();
     void handleRequest(HttpConnection *conn, const HttpRequest &req);
+    void route(HttpConnection *conn, const HttpRequest &req, int recordIndex, const QString &user);
+    void sendInjectedStatus(HttpConnection *conn, const FaultSpec &fault);
     int record(const HttpRequest &req);
     void setRecordedStatus(int index, int status, const QString &user);
     QString authenticate(HttpConnection *conn, const HttpRequest &req) const;

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 #include <QtEndian>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,7 @@ QByteArray HttpConnection::reasonPhrase(int status)
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
     case 504: return "Gateway Timeout";
     default: return "Unknown";
@@ -89,6 +92,8 @@ static QByteArray statusLine(int status, const HeaderList &headers)
 
 void HttpConnection::sendResponse(int status, const HeaderList &headers, const QByteArray &body)
 {
+    if (m_fault != Fault::None && sendFaultyResponse(status, headers, body))
+        return;
     QByteArray out = statusLine(status, headers);
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     if (!m_keepAlive)
@@ -105,13 +110,109 @@ void HttpConnection::beginChunked(int status, const HeaderList &headers)
     out += "Transfer-Encoding: chunked\r\n\r\n";
     m_socket->write(out);
     m_mode = Mode::Chunked;
+    armStreamFault();
 }
 
 void HttpConnection::writeChunk(const QByteArray &data)
 {
     if (data.isEmpty() || m_mode != Mode::Chunked)
         return;
+    if (m_streamFault == Fault::MalformedJson) {
+        m_streamFault = Fault::None;
+        const QByteArray garbage = "{\"type\":\"ADDED\",\"object\":{\"kind\":<<garbage>>\n";
+        m_socket->write(QByteArray::number(garbage.size(), 16) + "\r\n" + garbage + "\r\n");
+    }
+    if (m_streamFault == Fault::ResetMidBody || m_streamFault == Fault::TruncatedBody
+        || m_streamFault == Fault::TruncatedChunked) {
+        // Half of this chunk (a line cut in the middle), then the connection breaks.
+        const QByteArray part = data.left(qMax<qsizetype>(1, data.size() / 2));
+        m_socket->write(QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n");
+        const Fault fault = std::exchange(m_streamFault, Fault::None);
+        m_mode = Mode::Closing;
+        if (fault == Fault::ResetMidBody)
+            resetWhenFlushed();
+        else
+            m_socket->disconnectFromHost();
+        return;
+    }
     m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+}
+
+void HttpConnection::armStreamFault()
+{
+    m_streamFault = std::exchange(m_fault, Fault::None);
+    if (m_streamFault == Fault::ResetMidBody || m_streamFault == Fault::TruncatedBody
+        || m_streamFault == Fault::TruncatedChunked) {
+        // A stream that has nothing to send (a quiet watch) still breaks, a moment after its start.
+        QTimer::singleShot(300, this, [this] {
+            if (m_streamFault == Fault::None || m_mode == Mode::Closing)
+                return;
+            m_streamFault = Fault::None;
+            m_mode = Mode::Closing;
+            resetWhenFlushed();
+        });
+    }
+}
+
+bool HttpConnection::sendFaultyResponse(int status, const HeaderList &headers, const QByteArray &body)
+{
+    // Only successful bodies are spoiled: an error Status is short and the fault is meant for data.
+    if (status < 200 || status >= 300 || body.isEmpty())
+        return false;
+    const Fault fault = std::exchange(m_fault, Fault::None);
+    const QByteArray half = body.left(body.size() / 2);
+    switch (fault) {
+    case Fault::None:
+        return false;
+    case Fault::MalformedJson: {
+        // Same length, valid HTTP, broken JSON: a stray token where a value starts.
+        QByteArray broken = half + "<<not json>>";
+        QByteArray out = statusLine(status, headers);
+        out += "Content-Length: " + QByteArray::number(broken.size()) + "\r\n\r\n";
+        m_socket->write(out + broken);
+        finishResponse(m_keepAlive);
+        return true;
+    }
+    case Fault::TruncatedBody:
+    case Fault::ResetMidBody: {
+        QByteArray out = statusLine(status, headers);
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+        m_socket->write(out + half);
+        m_mode = Mode::Closing;
+        if (fault == Fault::ResetMidBody)
+            resetWhenFlushed();
+        else
+            m_socket->disconnectFromHost();
+        return true;
+    }
+    case Fault::TruncatedChunked: {
+        QByteArray out = statusLine(status, headers);
+        out += "Transfer-Encoding: chunked\r\n\r\n";
+        out += QByteArray::number(half.size(), 16) + "\r\n" + half + "\r\n";
+        m_socket->write(out);
+        m_mode = Mode::Closing;
+        m_socket->disconnectFromHost(); // no terminating 0-chunk
+        return true;
+    }
+    }
+    return false;
+}
+
+void HttpConnection::resetWhenFlushed()
+{
+    // abort() drops what is still buffered; wait until the partial response left the process
+    // so the client sees headers and a cut body, not a reset before the response.
+    auto *timer = new QTimer(this);
+    timer->setInterval(5);
+    auto deadline = std::make_shared<int>(400); // 2 s at most
+    connect(timer, &QTimer::timeout, this, [this, timer, deadline] {
+        if ((m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0) && --*deadline > 0)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        m_socket->abort();
+    });
+    timer->start();
 }
 
 void HttpConnection::endChunked()
@@ -143,6 +244,7 @@ void HttpConnection::acceptWebSocket(const QByteArray &key, const QByteArray &pr
     out += "\r\n";
     m_socket->write(out);
     m_mode = Mode::WebSocket;
+    armStreamFault();
     if (!m_buffer.isEmpty())
         QMetaObject::invokeMethod(this, &HttpConnection::parseFrames, Qt::QueuedConnection);
 }
@@ -168,8 +270,22 @@ void HttpConnection::sendFrame(quint8 opcode, const QByteArray &payload)
 
 void HttpConnection::sendWebSocketBinary(const QByteArray &payload)
 {
-    if (m_mode == Mode::WebSocket)
+    if (m_mode != Mode::WebSocket)
+        return;
+    // The one-byte "ready" frame of an exec session passes; the first data frame breaks it.
+    if ((m_streamFault == Fault::ResetMidBody || m_streamFault == Fault::TruncatedBody
+         || m_streamFault == Fault::TruncatedChunked) && payload.size() > 1) {
+        // The first frame goes out whole (the session is under way), then the connection breaks.
         sendFrame(0x2, payload);
+        const Fault fault = std::exchange(m_streamFault, Fault::None);
+        m_mode = Mode::Closing;
+        if (fault == Fault::ResetMidBody)
+            resetWhenFlushed();
+        else
+            m_socket->disconnectFromHost();
+        return;
+    }
+    sendFrame(0x2, payload);
 }
 
 void HttpConnection::closeWebSocket(quint16 code)

@@ -40,6 +40,11 @@ public:
 
     QSslSocket *socket() const { return m_socket; }
 
+    // Fault injection: spoils the next response on this connection (a plain body, a chunked
+    // stream or a WebSocket session), see FaultSpec.
+    enum class Fault { None, ResetMidBody, TruncatedBody, TruncatedChunked, MalformedJson };
+    void setNextResponseFault(Fault fault) { m_fault = fault; }
+
     void sendResponse(int status, const HeaderList &headers, const QByteArray &body);
     void beginChunked(int status, const HeaderList &headers);
     void writeChunk(const QByteArray &data);
@@ -69,6 +74,9 @@ private:
     void parseFrames();
     void sendFrame(quint8 opcode, const QByteArray &payload);
     void finishResponse(bool keepAlive);
+    bool sendFaultyResponse(int status, const HeaderList &headers, const QByteArray &body);
+    void resetWhenFlushed();
+    void armStreamFault();
 
     QSslSocket *m_socket;
     QByteArray m_buffer;
@@ -76,6 +84,8 @@ private:
     bool m_keepAlive = true;
     QByteArray m_fragment;
     quint8 m_fragmentOpcode = 0;
+    Fault m_fault = Fault::None;
+    Fault m_streamFault = Fault::None; // armed for the stream that started
 };
 
 } // namespace kvd::sim

@@ -83,6 +83,9 @@ bool SimulatedCluster::start(const SimulatorOptions &options, QString *error)
     initSimResources();
     m_shared = std::make_shared<SharedState>();
     m_shared->tokens.insert(kBearerToken, kTokenUser);
+    m_shared->faults = m_plan.faults;
+    m_shared->wrongHostCertificate = m_plan.wrongHostCertificate;
+    m_wrongHost = m_plan.wrongHostCertificate;
     m_thread = new QThread;
     m_thread->setObjectName(u"kvdoctor-sim"_s);
     m_server = new ApiServer(m_shared);
@@ -135,7 +138,9 @@ QByteArray SimulatedCluster::kubeconfigYaml() const
     y += "- name: kvdoctor-sim\n";
     y += "  cluster:\n";
     y += "    server: " + server + "\n";
-    y += "    certificate-authority-data: " + caCertificatePem().toBase64() + "\n";
+    // With the wrong-host certificate the other CA is trusted too: only the host name is wrong.
+    const QByteArray ca = m_wrongHost ? caCertificatePem() + resource(u"other-ca.crt"_s) : caCertificatePem();
+    y += "    certificate-authority-data: " + ca.toBase64() + "\n";
     y += "contexts:\n";
     y += "- name: kvdoctor-sim\n";
     y += "  context:\n";
@@ -224,8 +229,111 @@ void SimulatedCluster::injectFailure(int httpStatus, int count, const QString &p
 {
     if (!m_shared)
         return;
+    FaultSpec fault;
+    fault.kind = FaultSpec::Kind::Status;
+    fault.httpStatus = httpStatus;
+    fault.count = count;
+    fault.pathPrefix = pathPrefix;
+    fault.retryAfterSeconds = retryAfterSeconds;
+    injectFault(fault);
+}
+
+void SimulatedCluster::injectFault(const FaultSpec &fault)
+{
+    if (!m_shared)
+        return;
     QMutexLocker lock(&m_shared->mutex);
-    m_shared->faults.append({httpStatus, count, pathPrefix, retryAfterSeconds});
+    m_shared->faults.append(fault);
+}
+
+void SimulatedCluster::clearFaults()
+{
+    if (!m_shared)
+        return;
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->faults.clear();
+}
+
+QString SimulatedCluster::faultSyntaxHelp()
+{
+    return u"status:CODE[:RETRY_AFTER][:PREFIX], html:CODE[:PREFIX], slow:MS[:PREFIX], reset-mid-body[:PREFIX], "
+           "truncated[:PREFIX], truncated-chunked[:PREFIX], malformed-json[:PREFIX], tls-mismatch; "
+           "each optionally followed by @N or @always"_s;
+}
+
+bool SimulatedCluster::parseFaults(const QString &spec, FaultPlan *plan, QString *error)
+{
+    const auto fail = [&](const QString &item, const QString &why) {
+        if (error)
+            *error = u"fault \"%1\": %2 (expected %3)"_s.arg(item, why, faultSyntaxHelp());
+        return false;
+    };
+    QList<FaultSpec> faults;
+    bool wrongHost = false;
+    for (const QString &raw : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed();
+        if (item.isEmpty())
+            continue;
+        QString body = item;
+        FaultSpec fault;
+        const qsizetype at = item.lastIndexOf(u'@');
+        if (at >= 0) {
+            const QString count = item.mid(at + 1);
+            body = item.left(at);
+            bool ok = false;
+            fault.count = count == u"always"_s ? -1 : count.toInt(&ok);
+            if (count != u"always"_s && (!ok || fault.count < 1))
+                return fail(item, u"the count after @ must be a positive number or \"always\""_s);
+        }
+        QStringList parts = body.split(u':');
+        const QString kind = parts.takeFirst();
+        // The path prefix is the last part when it starts with '/'.
+        if (!parts.isEmpty() && parts.last().startsWith(u'/'))
+            fault.pathPrefix = parts.takeLast();
+        QList<int> numbers;
+        for (const QString &part : std::as_const(parts)) {
+            bool ok = false;
+            const int n = part.toInt(&ok);
+            if (!ok || n < 0)
+                return fail(item, u"\"%1\" is neither a number nor a path starting with /"_s.arg(part));
+            numbers.append(n);
+        }
+        const auto expectNumbers = [&](qsizetype min, qsizetype max) { return numbers.size() >= min && numbers.size() <= max; };
+        if (kind == u"status"_s || kind == u"html"_s) {
+            if (!expectNumbers(1, kind == u"status"_s ? 2 : 1))
+                return fail(item, u"wrong number of values"_s);
+            fault.kind = kind == u"status"_s ? FaultSpec::Kind::Status : FaultSpec::Kind::Html;
+            fault.httpStatus = numbers.at(0);
+            if (fault.httpStatus < 400 || fault.httpStatus > 599)
+                return fail(item, u"the HTTP status must be from 400 to 599"_s);
+            if (numbers.size() > 1)
+                fault.retryAfterSeconds = numbers.at(1);
+        } else if (kind == u"slow"_s) {
+            if (!expectNumbers(1, 1) || numbers.at(0) > 600000)
+                return fail(item, u"give the delay in milliseconds (up to 600000)"_s);
+            fault.kind = FaultSpec::Kind::Slow;
+            fault.delayMs = numbers.at(0);
+        } else if (kind == u"reset-mid-body"_s || kind == u"truncated"_s || kind == u"truncated-chunked"_s
+                   || kind == u"malformed-json"_s) {
+            if (!numbers.isEmpty())
+                return fail(item, u"takes no number"_s);
+            fault.kind = kind == u"reset-mid-body"_s ? FaultSpec::Kind::ResetMidBody
+                       : kind == u"truncated"_s      ? FaultSpec::Kind::TruncatedBody
+                       : kind == u"truncated-chunked"_s ? FaultSpec::Kind::TruncatedChunked
+                                                        : FaultSpec::Kind::MalformedJson;
+        } else if (kind == u"tls-mismatch"_s) {
+            if (!numbers.isEmpty() || !fault.pathPrefix.isEmpty() || at >= 0)
+                return fail(item, u"takes no values"_s);
+            wrongHost = true;
+            continue;
+        } else {
+            return fail(item, u"unknown fault \"%1\""_s.arg(kind));
+        }
+        faults.append(fault);
+    }
+    plan->faults += faults;
+    plan->wrongHostCertificate = plan->wrongHostCertificate || wrongHost;
+    return true;
 }
 
 void SimulatedCluster::compact()

@@ -21,6 +21,35 @@ class QThread;
 
 namespace kvd::sim {
 
+// One injected fault (see SimulatedCluster::parseFaults for the --faults syntax).
+struct FaultSpec
+{
+    enum class Kind {
+        Status,           // a Status body with httpStatus (429/503 carry Retry-After)
+        Html,             // an HTML error page as a proxy or gateway sends it (text/html)
+        Slow,             // delayMs before the response headers, then the normal answer
+        ResetMidBody,     // headers and part of the body (list, watch, log follow, exec), then a reset
+        TruncatedBody,    // full Content-Length announced, half the body, then a clean close
+        TruncatedChunked, // chunked, half the body, then a clean close without the last chunk
+        MalformedJson,    // 200 with a body that is not valid JSON (a watch: a garbage line)
+    };
+    Kind kind = Kind::Status;
+    int httpStatus = 500;
+    int count = 1;         // requests affected; -1: every matching request
+    QString pathPrefix;    // empty: every path
+    int retryAfterSeconds = 1;
+    int delayMs = 0;
+};
+
+// Faults for a whole run (kvdoctor-cli simulate --faults), set before start().
+struct FaultPlan
+{
+    QList<FaultSpec> faults;
+    // Serve a certificate for wrong-host.example.com (from a CA the kubeconfig also trusts),
+    // so TLS verification fails on the host name alone.
+    bool wrongHostCertificate = false;
+};
+
 struct SimulatorOptions
 {
     QString scenario = QStringLiteral("healthy");
@@ -58,6 +87,16 @@ public:
     ~SimulatedCluster() override;
 
     static QStringList scenarioNames();
+    // Parses a --faults SPEC (adding to *plan): comma-separated items
+    //   status:CODE[:RETRY_AFTER][:PREFIX]  html:CODE[:PREFIX]  slow:MS[:PREFIX]
+    //   reset-mid-body[:PREFIX]  truncated[:PREFIX]  truncated-chunked[:PREFIX]
+    //   malformed-json[:PREFIX]  tls-mismatch
+    // each optionally followed by @N (affect N requests, default 1) or @always.
+    // False with *error naming the bad item.
+    static bool parseFaults(const QString &spec, FaultPlan *plan, QString *error);
+    // Takes effect at the next start() (the certificate is chosen then).
+    void setFaultPlan(const FaultPlan &plan) { m_plan = plan; }
+    static QString faultSyntaxHelp();
     static QString scenarioDescription(const QString &name);
 
     bool start(const SimulatorOptions &options, QString *error);
@@ -88,6 +127,9 @@ public:
     // The next `count` requests whose path starts with `pathPrefix` get `httpStatus` as a Status
     // (429/503 carry Retry-After: `retryAfterSeconds`).
     void injectFailure(int httpStatus, int count = 1, const QString &pathPrefix = QString(), int retryAfterSeconds = 1);
+    // Any fault kind (reset mid-body, slow, HTML page, truncated or malformed body, ...).
+    void injectFault(const FaultSpec &fault);
+    void clearFaults();
     // Simulates etcd compaction: every continue token and older resourceVersion expires (410).
     void compact();
     // Abruptly closes every open connection (watch resume tests).
@@ -107,6 +149,8 @@ private:
     ApiServer *m_server = nullptr;
     std::shared_ptr<SharedState> m_shared;
     QUrl m_url;
+    FaultPlan m_plan;
+    bool m_wrongHost = false;
 };
 
 } // namespace kvd::sim
