@@ -453,12 +453,15 @@ void MainWindow::updateStartPage()
                                : !env.kubeconfig.isEmpty() ? tr("from KUBECONFIG")
                                                            : tr("default location");
         lines << tr("Looked in:");
+        bool anyExists = false;
         for (const QString &path : kubeconfigSearchPaths(m_file, env)) {
+            const bool exists = QFileInfo::exists(path);
+            anyExists = anyExists || exists;
             lines << tr("• %1 (%2): %3")
-                         .arg(QDir::toNativeSeparators(path), source,
-                              QFileInfo::exists(path) ? tr("could not be read") : tr("does not exist"));
+                         .arg(QDir::toNativeSeparators(path), source, exists ? tr("could not be read") : tr("does not exist"));
         }
-        lines << m_config.fatalErrors();
+        if (anyExists)
+            lines << m_config.fatalErrors(); // why an existing file could not be read
         if (m_demoAction->isVisible())
             lines << QString() << tr("Without a cluster, try the demo (a simulated AKS cluster inside kvdoctor) or open "
                                      "log files you were sent.");

@@ -63,8 +63,45 @@ void takeScreenshots(MainWindow *window, const QString &directory)
     });
 }
 
+void takeFirstRunScreenshot(MainWindow *window, const QString &file)
+{
+    window->resize(1000, 560);
+    QPointer<MainWindow> guard(window);
+    QTimer::singleShot(100, window, [guard, file] {
+        if (!guard)
+            return;
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        if (!save(guard, file)) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        // Then the first-run path itself: Start Demo must end Connected.
+        auto *demo = guard->findChild<QPushButton *>(QStringLiteral("startDemoButton"));
+        if (!demo || !demo->isVisible()) {
+            std::fprintf(stderr, "first-run screenshot: no Start Demo button on the start page\n");
+            QCoreApplication::exit(1);
+            return;
+        }
+        QObject::connect(guard->session(), &ClusterSession::stateChanged, guard,
+                         [](ClusterSession::State state, const QString &message) {
+                             if (state == ClusterSession::State::Connected) {
+                                 std::fprintf(stderr, "Start Demo connected\n");
+                                 QCoreApplication::exit(0);
+                             } else if (state == ClusterSession::State::Failed) {
+                                 std::fprintf(stderr, "Start Demo failed: %s\n", qPrintable(message));
+                                 QCoreApplication::exit(1);
+                             }
+                         });
+        demo->click();
+    });
+}
+
 void takeNodeMapScreenshot(MainWindow *window, const QString &file)
 {
+    if (QFileInfo(file).fileName().startsWith(QLatin1String("first-run"))) {
+        takeFirstRunScreenshot(window, file);
+        return;
+    }
     if (QFileInfo(file).fileName().startsWith(QLatin1String("probe-"))) {
         takeProbeScreenshot(window, file);
         return;

@@ -23,6 +23,11 @@ void takeScreenshots(MainWindow *window, const QString &directory);
 // takeProbeScreenshot() instead, so the demo scenarios need no further option.
 void takeNodeMapScreenshot(MainWindow *window, const QString &file);
 
+// For scripts/screenshots (--screenshot-nodemap FILE with FILE named first-run*.png, started
+// without a kubeconfig): saves the start page to FILE, clicks Start Demo and quits with exit code
+// 0 once the demo cluster is Connected (1 when the button is missing or the connection failed).
+void takeFirstRunScreenshot(MainWindow *window, const QString &file);
+
 // For scripts/screenshots-demo: waits until the session is Connected, opens the Test
 // Connectivity wizard on the first failing application pod, walks it (consent given) to the
 // results page, saves the wizard to FILE and quits (exit code 0 when written).
