@@ -228,6 +228,15 @@ void parsePairs(QStringView s, QList<QPair<QString, QString>> *out, QString *msg
     }
 }
 
+// A JSON time in seconds (zap's "ts") as microseconds; 0 when out of years 1..9999 or NaN, so a
+// garbage number never overflows the integer conversion.
+qint64 secondsToMicros(double seconds)
+{
+    if (!(seconds > -62135596800.0 && seconds < 253402300800.0))
+        return 0;
+    return qint64(seconds * 1e6);
+}
+
 QString jsonValueText(const QJsonValue &v)
 {
     if (v.isString())
@@ -264,7 +273,7 @@ bool parseJson(QByteArrayView raw, qsizetype pos, LogLine *line)
             line->sourceFile = value;
         } else if ((key == u"ts" || key == u"timestamp" || key == u"time") && !line->kubeTimestamp) {
             if (it.value().isDouble()) {
-                line->timestampUs = qint64(it.value().toDouble() * 1e6);
+                line->timestampUs = secondsToMicros(it.value().toDouble());
             } else {
                 const QByteArray bytes = value.toLatin1();
                 line->timestampUs = parseRfc3339(bytes, 0, nullptr);
@@ -424,7 +433,7 @@ qint64 quickTimestamp(QByteArrayView raw, int referenceYear)
         bool ok = false;
         const double v = rest.first(end).toByteArray().toDouble(&ok);
         if (ok && v > 0)
-            return qint64(v * 1e6);
+            return secondsToMicros(v);
     }
     return 0;
 }

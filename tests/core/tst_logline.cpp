@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/logline.h"
+#include "fuzz/fuzzregressions.h"
 
 #include <QFile>
 #include <QTest>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void badInput();
     void quickMatchesFull_data();
     void quickMatchesFull();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
 };
 
 static qint64 us(int y, int mo, int d, int h, int mi, int s, int micros)
@@ -187,6 +190,29 @@ void TstLogLine::quickMatchesFull()
     QCOMPARE(quickTimestamp(raw, 2024), line.timestampUs);
     QCOMPARE(quickSeverity(raw), line.severity);
     QCOMPARE(line.text.size(), raw.size());
+}
+
+// Inputs fuzz_logline crashed on (first byte: reference year - 1970, then lines).
+void TstLogLine::fuzzRegressions_data()
+{
+    kvd::fuzz::addRegressionRows("fuzz_logline");
+}
+
+void TstLogLine::fuzzRegressions()
+{
+    QFETCH(QByteArray, input);
+    QVERIFY(!input.isEmpty());
+    const int year = 1970 + quint8(input.at(0));
+    // Years 1..9999: a time stamp outside is garbage that must read as "no time stamp".
+    const qint64 lowest = -62135596800LL * 1000000, highest = 253402300800LL * 1000000;
+    for (const QByteArray &raw : input.split('\n')) {
+        const LogLine line = parseLogLine(raw, year);
+        QVERIFY(line.text.size() <= raw.size());
+        QVERIFY2(line.timestampUs >= lowest && line.timestampUs < highest, raw.constData());
+        const qint64 quick = quickTimestamp(raw, year);
+        QVERIFY2(quick >= lowest && quick < highest, raw.constData());
+        quickSeverity(raw);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstLogLine)
