@@ -156,8 +156,11 @@ qint64 intValue(od::value value)
 {
     if (value.type() != od::json_type::number)
         return 0;
-    if (value.get_number_type() == od::number_type::floating_point_number)
-        return qint64(double(value.get_double()));
+    if (value.get_number_type() == od::number_type::floating_point_number) {
+        // 1e300 does not fit: converting it would be undefined behaviour. Such a count is garbage.
+        const double d = value.get_double();
+        return d > -9.2e18 && d < 9.2e18 ? qint64(d) : 0;
+    }
     return int64_t(value.get_int64());
 }
 

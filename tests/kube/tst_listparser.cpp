@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "fuzz/fuzzregressions.h"
 #include "kube/listparser.h"
 
 #include <QFile>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void timestamps();
     void bigPage();
     void benchmarkPodPage();
+    void fuzzRegressions_data();
+    void fuzzRegressions();
 };
 
 void TestListParser::pods()
@@ -364,6 +367,38 @@ void TestListParser::benchmarkPodPage()
         parsed = page ? page->pods.size() : -1;
     }
     QCOMPARE(parsed, 501);
+}
+
+// Bodies fuzz_listparser crashed on: each kind parses or fails with a message, never a crash
+// (the sanitizer builds catch undefined behaviour, e.g. a count of 1e300 converted to an integer).
+void TestListParser::fuzzRegressions_data()
+{
+    kvd::fuzz::addRegressionRows("fuzz_listparser");
+}
+
+void TestListParser::fuzzRegressions()
+{
+    QFETCH(QByteArray, input);
+    for (ListItemKind kind : {ListItemKind::Raw, ListItemKind::Node, ListItemKind::Pod, ListItemKind::Event,
+                              ListItemKind::Metadata}) {
+        QString error;
+        const auto page = parseListPage(input, kind, &error);
+        QVERIFY2(page || !error.isEmpty(), qPrintable(QString::number(int(kind))));
+        if (!page)
+            continue;
+        // A number that does not fit an integer reads as 0, not as whatever the conversion gives.
+        for (const KubePod &pod : page->pods) {
+            for (const KubeContainerStatus &container : pod.containers)
+                QVERIFY(container.restartCount >= 0);
+        }
+        for (const KubeEvent &event : page->events)
+            QVERIFY(event.count >= 0);
+    }
+    QString error;
+    parsePod(input, &error);
+    parseNode(input, &error);
+    parseEvent(input, &error);
+    parseObjectMeta(input, &error);
 }
 
 QTEST_GUILESS_MAIN(TestListParser)
