@@ -228,9 +228,11 @@ void KubeHttpCall::onFinished()
         if (!rest.isEmpty())
             Q_EMIT data(rest);
         if (reply->error() != QNetworkReply::NoError && reply->error() != QNetworkReply::OperationCanceledError) {
+            // Name the stream: the user may follow several logs and watches at once.
+            const ErrorContext context = m_client->errorContext(m_spec.method, m_spec.url);
             KubeError error = KubeError::make(KubeError::Kind::Network,
-                                              KubeTr::tr("The connection to the API server was interrupted: %1")
-                                                  .arg(reply->errorString()),
+                                              KubeTr::tr("The connection to the API server was interrupted during %1 %2: %3")
+                                                  .arg(context.method, context.path, reply->errorString()),
                                               QStringLiteral("ConnectionDropped"));
             fail(error);
         } else {

@@ -249,6 +249,20 @@ void KubeExec::onDisconnected()
     emitFinished();
 }
 
+KubeError KubeExec::transientUpgradeError(int httpStatus) const
+{
+    // The same request asked again was accepted: the first answer was no lasting refusal (an
+    // overloaded or restarting API server, a gateway hiccup), so don't blame a proxy or RBAC.
+    KubeError error = KubeError::make(
+        KubeError::Kind::HttpStatus,
+        KubeTr::tr("The API server refused the exec connection to pod %1 with HTTP status %2, then accepted the same "
+                   "request when asked again: the error was probably temporary; try again.")
+            .arg(m_options.pod, QString::number(httpStatus)),
+        QStringLiteral("UpgradeFailed"));
+    error.httpStatus = httpStatus;
+    return error;
+}
+
 void KubeExec::onSocketError()
 {
     if (isDone() || m_probing || !m_socket)
@@ -290,12 +304,14 @@ void KubeExec::onSocketError()
         }
         if (error.kind != KubeError::Kind::HttpStatus || httpStatus == 0 || error.httpStatus == httpStatus)
             emitFailed(error);
+        else if (error.httpStatus < 400)
+            emitFailed(transientUpgradeError(httpStatus)); // 101 this time: the refusal did not last
         else
             emitFailed(errorFromHttpResponse(httpStatus, {}, {}, client()->errorContext("GET", requestUrl())));
     });
     connect(probe, &KubeHttpCall::succeeded, this, [this, httpStatus, socketError] {
         if (httpStatus != 0)
-            emitFailed(errorFromHttpResponse(httpStatus, {}, {}, client()->errorContext("GET", requestUrl())));
+            emitFailed(transientUpgradeError(httpStatus));
         else
             emitFailed(KubeError::make(KubeError::Kind::Protocol,
                                        KubeTr::tr("Cannot open the exec connection to pod %1: %2").arg(m_options.pod, socketError),

@@ -49,6 +49,7 @@ private:
     void onMessage(const QByteArray &message);
     void onDisconnected();
     void onSocketError();
+    KubeError transientUpgradeError(int httpStatus) const;
     void sendOrQueue(const QByteArray &frame);
 
     ExecOptions m_options;
