@@ -215,6 +215,8 @@ void TestFaultInjection::fault_data()
     QTest::newRow("slow beyond the timeout") << u"slow:5000:/version"_s << Layer::Request << u"/version"_s << Outcome::Fails
                                              << QStringList{u"did not answer in time"_s};
     QTest::newRow("401 after token expiry") << QString() << Layer::TokenExpiry << QString() << Outcome::Succeeds << QStringList{};
+    QTest::newRow("401 after token expiry on a watch") << QString() << Layer::TokenExpiry << QString() << Outcome::Resumes
+                                                       << QStringList{};
     QTest::newRow("403 on one resource") << u"status:403:/apis/apps/v1/daemonsets"_s << Layer::Inventory
                                          << u"/apis/apps/v1/daemonsets"_s << Outcome::Partial
                                          << QStringList{u"daemonsets"_s, u"forbidden"_s};
@@ -248,6 +250,8 @@ void TestFaultInjection::fault_data()
                                            << QStringList{u"HTML"_s, u"proxy"_s, u"504"_s};
     QTest::newRow("html 502 in inventory") << u"html:502:"_s + spc << Layer::Inventory << spc << Outcome::Partial
                                            << QStringList{u"secretproviderclasses"_s, u"HTML"_s};
+    QTest::newRow("certificate for another host exec") << u"tls-mismatch"_s << Layer::Exec << QString() << Outcome::Fails
+                                                       << QStringList{u"certificate"_s, u"wrong-host.example.com"_s};
     QTest::newRow("certificate for another host") << u"tls-mismatch"_s << Layer::Request << u"/version"_s << Outcome::Fails
                                                   << QStringList{u"certificate"_s, u"127.0.0.1"_s, u"wrong-host.example.com"_s};
 }
@@ -454,8 +458,11 @@ void TestFaultInjection::runExec(sim::SimulatedCluster &cluster, Outcome outcome
 {
     Q_UNUSED(outcome);
     auto client = makeClient(simContext(cluster));
-    QString ns, pod;
-    QVERIFY(driverPod(*client, &ns, &pod));
+    QString ns = u"kube-system"_s;
+    QString pod = u"aks-secrets-store-csi-driver-any"_s;
+    // With the wrong certificate nothing can be listed: TLS fails before any pod is looked up.
+    if (!QByteArray(QTest::currentDataTag()).contains("certificate"))
+        QVERIFY(driverPod(*client, &ns, &pod));
     ExecOptions options;
     options.namespaceName = ns;
     options.pod = pod;
@@ -465,7 +472,8 @@ void TestFaultInjection::runExec(sim::SimulatedCluster &cluster, Outcome outcome
     QVERIFY(runJob(exec));
     std::unique_ptr<KubeExec> owner(exec);
     QCOMPARE(exec->state(), KubeJob::State::Failed);
-    const QString problem = containsAll(exec->error().message, parts + QStringList{pod});
+    const QString problem = containsAll(exec->error().message,
+                                        parts + (exec->error().kind == KubeError::Kind::Tls ? QStringList{} : QStringList{pod}));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
@@ -573,6 +581,45 @@ void TestFaultInjection::runTokenExpiry(sim::SimulatedCluster &cluster)
     context.authKind = AuthKind::Exec;
     auto client = makeClient(context);
     QVERIFY2(client->isValid(), qPrintable(client->setupError()));
+
+    if (QByteArray(QTest::currentDataTag()).contains("watch")) {
+        // A watch opened with the first token; the token expires and the connection drops (as
+        // when an API server instance restarts): the reconnect meets a 401, the plugin runs
+        // again and the watch resumes with the new token.
+        WatchOptions options;
+        options.path = u"/api/v1/namespaces/default/serviceaccounts"_s;
+        options.initialReconnectDelayMs = 50;
+        auto *watch = client->watch(options);
+        watch->setAutoDelete(false);
+        std::unique_ptr<KubeWatch> owner(watch);
+        QSignalSpy connected(watch, &KubeWatch::connected);
+        QSignalSpy events(watch, &KubeWatch::eventReceived);
+        QVERIFY(connected.wait(kWait));
+        const auto addAccount = [&cluster](const QString &name) {
+            return cluster.addObject(QString(), u"serviceaccounts"_s,
+                                     QJsonObject{{u"apiVersion"_s, u"v1"_s},
+                                                 {u"kind"_s, u"ServiceAccount"_s},
+                                                 {u"metadata"_s, QJsonObject{{u"name"_s, name}, {u"namespace"_s, u"default"_s}}}});
+        };
+        QVERIFY(addAccount(u"before-expiry"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), kWait);
+        cluster.removeBearerToken(first);
+        cluster.clearRecordedRequests();
+        cluster.dropConnections();
+        QTRY_VERIFY_WITH_TIMEOUT(connected.size() >= 2, kWait);
+        events.clear();
+        QVERIFY(addAccount(u"after-expiry"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), kWait);
+        QCOMPARE(watch->state(), KubeJob::State::Running);
+        QCOMPARE(client->execProvider()->invocationCount(), 2);
+        int unauthorized = 0;
+        for (const sim::RecordedRequest &r : cluster.recordedRequests())
+            unauthorized += r.status == 401 ? 1 : 0;
+        QCOMPARE(unauthorized, 1);
+        QCOMPARE(cluster.recordedRequests().last().header("Authorization"), "Bearer " + second.toUtf8());
+        watch->cancel();
+        return;
+    }
 
     auto *before = client->version();
     QVERIFY(runJob(before));
