@@ -493,6 +493,17 @@ void TestFaultInjection::runInventory(sim::SimulatedCluster &cluster, Outcome ou
     QCOMPARE(collector.warnings().size(), 1);
     const QString problem = containsAll(collector.warnings().first(), parts);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Nothing is concluded from what could not be read: the healthy cluster's pods all have
+    // their SecretProviderClass, unread or not.
+    int missingSpc = 0;
+    for (const InventoryProblem &p : collector.inventory().problems)
+        missingSpc += p.id == QLatin1String("spc-not-found") ? 1 : 0;
+    if (parts.contains(u"secretproviderclasses"_s)) {
+        QEXPECT_FAIL("", "buildInventory() (src/core) cannot tell an unread SecretProviderClass list from an empty "
+                         "one yet: InventoryInput needs a flag like csiDriverChecked",
+                     Continue);
+    }
+    QCOMPARE(missingSpc, 0);
 }
 
 void TestFaultInjection::runProbe(sim::SimulatedCluster &cluster, const QStringList &parts)
