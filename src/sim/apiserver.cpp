@@ -197,6 +197,8 @@ bool ApiServer::start(const SimulatorOptions &options, QString *error, quint16 *
         return false;
     }
     m_model.now = QDateTime::currentDateTimeUtc();
+    if (options.watchHistory > 0)
+        m_model.historyLimit = size_t(options.watchHistory);
     if (!buildCluster(m_model, m_scenario, options, error))
         return false;
     m_lastCompactionRv = m_model.rv;
@@ -377,6 +379,8 @@ int ApiServer::record(const HttpRequest &req)
     r.body = req.body;
     r.time = QDateTime::currentDateTimeUtc();
     QMutexLocker lock(&m_shared->mutex);
+    if (!m_shared->recording)
+        return -1;
     m_shared->recorded.append(r);
     if (m_shared->recorded.size() > 20000)
         m_shared->recorded.removeFirst();
@@ -1364,6 +1368,9 @@ void ApiServer::serveDelete(HttpConnection *conn, const HttpRequest &req, Collec
             return;
         m_model.remove(pods, i);
         notifyWatchers(pods);
+        // The logs go with the pod (else lines appended under churn pile up forever).
+        const QString logPrefix = ns + u'/' + name + u'/';
+        m_extraLogLines.removeIf([&logPrefix](const auto &entry) { return entry.key().startsWith(logPrefix); });
         const QList<LogFollower *> followers = m_followers;
         for (LogFollower *f : followers) {
             if (f->ns == ns && f->pod == name)

@@ -25,6 +25,7 @@ struct SharedState
 {
     mutable QMutex mutex;
     QList<RecordedRequest> recorded;
+    bool recording = true;
     QHash<QString, QString> tokens; // bearer token -> user
     QList<FaultSpec> faults;
     bool wrongHostCertificate = false; // set before start

@@ -15,8 +15,6 @@ namespace kvd::sim {
 
 namespace {
 
-constexpr size_t maxHistory = 5000;
-
 bool keyLess(const QString &ns1, const QString &n1, const QString &ns2, const QString &n2)
 {
     const int c = QString::compare(ns1, ns2);
@@ -331,7 +329,7 @@ void ClusterModel::recordEvent(Collection &c, const QString &type, const QJsonOb
     e.object = object;
     e.previous = previous;
     c.history.push_back(std::move(e));
-    while (c.history.size() > maxHistory) {
+    while (c.history.size() > historyLimit) {
         c.historyStart = c.history.front().rv;
         c.history.pop_front();
     }

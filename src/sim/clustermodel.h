@@ -98,6 +98,7 @@ public:
     QDateTime now;        // simulator start; all generated times are relative to it
     quint64 rv = 2691000; // the etcd revision
     quint64 compactedRv = 0;
+    size_t historyLimit = 5000; // watch events kept per collection
 
     QList<NodeInfo> nodes;
     std::vector<PodTemplate> podTemplates;

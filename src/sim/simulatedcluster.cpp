@@ -209,6 +209,14 @@ void SimulatedCluster::clearRecordedRequests()
     m_shared->recorded.clear();
 }
 
+void SimulatedCluster::setRecordingEnabled(bool enabled)
+{
+    if (!m_shared)
+        return;
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->recording = enabled;
+}
+
 void SimulatedCluster::addBearerToken(const QString &token, const QString &user)
 {
     if (!m_shared)

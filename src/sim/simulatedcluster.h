@@ -56,6 +56,7 @@ struct SimulatorOptions
     int nodes = 0;    // 0 = the scenario's default
     int pods = 0;     // 0 = the scenario's default
     quint16 port = 0; // 0 = any free port
+    int watchHistory = 0; // watch events kept per resource (etcd's window); 0 = the default, 5000
 };
 
 // What the server received, for tests. Headers are kept raw (Authorization included) so tests
@@ -111,6 +112,8 @@ public:
 
     QList<RecordedRequest> recordedRequests() const;
     void clearRecordedRequests();
+    // Off: requests are no longer recorded (long runs such as the soak benchmark; on by default).
+    void setRecordingEnabled(bool enabled);
 
     // Demo credentials (the token is printed nowhere; tests use it directly).
     static QByteArray caCertificatePem();
