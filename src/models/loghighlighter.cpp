@@ -24,16 +24,31 @@ QString logSyntaxDefinitionName()
 }
 
 LogHighlighter::LogHighlighter()
+    : m_repository(syntaxRepository())
 {
-    setDefinition(syntaxRepository().definitionForName(logSyntaxDefinitionName()));
+    setDefinition(m_repository.definitionForName(logSyntaxDefinitionName()));
     setPalette(QPalette());
+}
+
+LogHighlighter::LogHighlighter(KSyntaxHighlighting::Repository &repository)
+    : m_repository(repository)
+{
+    const QString name = QStringLiteral("kvdoctor Log");
+    if (!m_repository.definitionForName(name).isValid())
+        m_repository.addCustomSearchPath(QStringLiteral(":/kvdoctor"));
+    setDefinition(m_repository.definitionForName(name));
+    setDark(false); // QPalette() reads the application palette: GUI thread only
 }
 
 void LogHighlighter::setPalette(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    setTheme(syntaxRepository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                  : KSyntaxHighlighting::Repository::LightTheme));
+    setDark(palette.color(QPalette::Base).lightness() < 128);
+}
+
+void LogHighlighter::setDark(bool dark)
+{
+    setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                            : KSyntaxHighlighting::Repository::LightTheme));
 }
 
 bool LogHighlighter::isValid() const

@@ -205,6 +205,7 @@ const LogLine &LogModel::line(qint64 row)
     if (LogLine *cached = m_cache.object(ref.packed))
         return *cached;
     LogDocument *doc = m_sources[size_t(ref.source())].document;
+    ++m_linesRead;
     auto *parsed = new LogLine(parseLogLine(doc->lineBytes(ref.line()), doc->referenceYear()));
     m_cache.insert(ref.packed, parsed);
     return *parsed;
@@ -219,6 +220,7 @@ QString LogModel::text(qint64 row)
         return parsed->text;
     if (QString *cached = m_textCache.object(ref.packed))
         return *cached;
+    ++m_linesRead;
     auto *text = new QString(decodeLogText(m_sources[size_t(ref.source())].document->lineBytes(ref.line())));
     const QString copy = *text;
     m_textCache.insert(ref.packed, text);
@@ -230,7 +232,44 @@ QByteArray LogModel::rawLine(qint64 row)
     if (row < 0 || row >= rowCount())
         return {};
     const TimelineRef ref = refAt(row);
+    ++m_linesRead;
     return m_sources[size_t(ref.source())].document->lineBytes(ref.line());
+}
+
+LogModel::LineLocation LogModel::lineLocation(qint64 row)
+{
+    LineLocation location;
+    if (row < 0 || row >= rowCount())
+        return location;
+    const TimelineRef ref = refAt(row);
+    LogDocument *doc = m_sources[size_t(ref.source())].document;
+    if (auto *file = qobject_cast<FileLogDocument *>(doc)) {
+        const LineOffsets &ends = file->offsets();
+        if (ref.line() < ends.size()) {
+            location.path = file->path();
+            location.begin = ref.line() ? ends.at(ref.line() - 1) : 0;
+            location.end = ends.at(ref.line());
+        }
+        return location;
+    }
+    location.bytes = doc->lineBytes(ref.line()); // in memory: a copy
+    return location;
+}
+
+bool LogModel::cachedText(qint64 row, QString *text) const
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const TimelineRef ref = refAt(row);
+    if (const LogLine *parsed = m_cache.object(ref.packed)) {
+        *text = parsed->text;
+        return true;
+    }
+    if (const QString *cached = m_textCache.object(ref.packed)) {
+        *text = *cached;
+        return true;
+    }
+    return false;
 }
 
 qint64 LogModel::rowOf(int source, qint64 line) const

@@ -59,6 +59,20 @@ public:
     // The decoded text only (no parsing): what the view paints.
     QString text(qint64 row);
     QByteArray rawLine(qint64 row);
+    // Where a row's bytes are, for a reader on another thread: a file range (no reading here) or,
+    // for a document held in memory, the bytes themselves.
+    struct LineLocation
+    {
+        QString path;
+        qint64 begin = 0;
+        qint64 end = 0;
+        QByteArray bytes;
+    };
+    LineLocation lineLocation(qint64 row);
+    // The row's text when it is decoded and cached already; never reads.
+    bool cachedText(qint64 row, QString *text) const;
+    // Lines read from documents for line(), text() and rawLine() so far (tests: painting reads none).
+    qint64 linesRead() const { return m_linesRead; }
     // The visible row showing this line of this source, or the nearest visible row after it; -1 if none.
     qint64 rowOf(int source, qint64 line) const;
 
@@ -119,6 +133,7 @@ private:
     std::vector<qint64> m_matches;
     QCache<quint64, LogLine> m_cache{4000};
     QCache<quint64, QString> m_textCache{4000};
+    qint64 m_linesRead = 0;
     QTimer m_jobTimer;
     quint64 m_generation = 0;
     bool m_jobRunning = false;

@@ -16,12 +16,13 @@ namespace kvd {
 
 namespace {
 constexpr qint64 kScrollMax = 1000000000; // the int scroll bar covers at most this many steps
-// A frame prepares new rows for this long at most and paints the others plain (a jump into a huge
-// file on a busy machine must still paint within a 60 Hz frame)...
-constexpr qint64 kFramePrepareBudgetNs = 5000000;
-// ...and idle slices prepare the rest, then the neighbouring screens, this long each, so input is
-// never kept waiting.
+// Placeholders drawn from text the model has decoded already, for this long per frame at most.
+constexpr qint64 kFramePlainBudgetNs = 2000000;
+// Rows the worker could not lay out for the GUI thread's fonts are laid out here this long per slice.
 constexpr qint64 kIdleSliceNs = 4000000;
+// Screens prepared around the visible one: ahead in the scroll direction, and behind.
+constexpr int kScreensAhead = 2;
+constexpr int kScreensBehind = 1;
 }
 
 // A row laid out once and kept as glyph runs with their colours: drawing them again is several
@@ -35,7 +36,8 @@ struct LogView::PreparedRow
     };
     std::vector<Run> runs;
     std::vector<std::pair<QRectF, QColor>> backgrounds;
-    QStaticText number;
+    QGlyphRun number;
+    qreal numberWidth = -1;      // < 0: draw the number as text
     qsizetype preparedChars = 0; // laid out prefix of the painted text
     qsizetype paintedChars = 0;  // min(full size, kMaxPaintedChars)
     qsizetype fullChars = 0;
@@ -45,6 +47,7 @@ struct LogView::PreparedRow
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_highlighter(std::make_unique<LogHighlighter>())
+    , m_loader(std::make_unique<LogRowLoader>())
 {
     setObjectName(QStringLiteral("logView"));
     setAccessibleName(tr("Log lines"));
@@ -55,7 +58,8 @@ LogView::LogView(QWidget *parent)
     m_highlighter->setPalette(palette());
     verticalScrollBar()->setSingleStep(1);
     m_prepareTimer.setSingleShot(true);
-    connect(&m_prepareTimer, &QTimer::timeout, this, &LogView::prepareIdle);
+    connect(&m_prepareTimer, &QTimer::timeout, this, &LogView::layOutFallbackRows);
+    connect(m_loader.get(), &LogRowLoader::resultsReady, this, &LogView::takeRows);
 }
 
 LogView::~LogView() = default;
@@ -81,8 +85,13 @@ void LogView::setModel(LogModel *model)
 
 void LogView::clearPrepared()
 {
+    // a new epoch: rows the worker prepares with the old settings are dropped when they arrive
+    ++m_epoch;
     m_formatCache.clear();
     m_prepared.clear();
+    m_fallback.clear();
+    m_fallbackKeys.clear();
+    m_sent = {};
 }
 
 void LogView::modelReset()
@@ -209,22 +218,15 @@ QList<qint64> LogView::visibleRows() const
     return rows;
 }
 
+QColor LogView::matchBackground() const
+{
+    return palette().color(QPalette::Highlight).lighter(palette().color(QPalette::Base).lightness() < 128 ? 70 : 160);
+}
+
 QList<QTextLayout::FormatRange> LogView::computeFormats(const QString &text) const
 {
     QList<QTextLayout::FormatRange> ranges = m_highlighter->highlight(text);
-    const QRegularExpression search = m_model->searchExpression();
-    if (search.isValid() && !search.pattern().isEmpty()) {
-        QTextCharFormat match;
-        match.setBackground(palette().color(QPalette::Highlight).lighter(palette().color(QPalette::Base).lightness() < 128 ? 70 : 160));
-        match.setProperty(LogHighlighter::FormatNameProperty, QStringLiteral("Search Match"));
-        auto it = search.globalMatch(text);
-        int guard = 0;
-        while (it.hasNext() && guard++ < 1000) {
-            const auto m = it.next();
-            if (m.capturedLength() > 0)
-                ranges.append({int(m.capturedStart()), int(m.capturedLength()), match});
-        }
-    }
+    ranges += LogRowLoader::searchFormats(text, m_model->searchExpression(), matchBackground());
     return ranges;
 }
 
@@ -253,119 +255,207 @@ qsizetype LogView::wantedPrefix() const
     return ((columns * 2 + 64) / 512 + 1) * 512;
 }
 
-LogView::PreparedRow *LogView::preparedRow(qint64 row, bool create)
+LogView::PreparedRow *LogView::readyRow(quint64 key, qsizetype prefix) const
 {
-    const TimelineRef ref = m_model->refAt(row);
-    const qsizetype prefix = wantedPrefix();
-    if (PreparedRow *cached = m_prepared.object(ref.packed)) {
-        if (cached->preparedChars >= std::min(prefix, cached->paintedChars))
-            return cached;
-    }
-    if (!create)
-        return nullptr;
-    auto prepared = std::make_unique<PreparedRow>();
-    QString text = m_model->text(row);
-    prepared->fullChars = text.size();
-    prepared->paintedChars = std::min<qsizetype>(text.size(), kMaxPaintedChars);
-    prepared->preparedChars = std::min(prepared->paintedChars, prefix);
-    text.truncate(prepared->preparedChars);
-    QTextLayout layout(text, font());
-    QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
-    layout.setTextOption(option);
-    const QList<QTextLayout::FormatRange> formats = computeFormats(text);
-    layout.setFormats(formats);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
-    if (line.isValid()) {
-        const qreal natural = line.naturalTextWidth();
-        prepared->width = int(prepared->preparedChars < prepared->paintedChars
-                                  ? natural * double(prepared->paintedChars) / double(std::max<qsizetype>(1, prepared->preparedChars))
-                                  : natural);
-        // Glyph runs piece by piece: syntax ranges do not overlap (search matches only add a
-        // background), so the text splits into coloured ranges and default-coloured gaps.
-        constexpr auto flags = QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions;
-        std::vector<std::pair<int, int>> covered;
-        auto addRuns = [&](int from, int length, const QColor &color) {
-            if (length <= 0)
-                return;
-            const QList<QGlyphRun> runs = layout.glyphRuns(from, length, flags);
-            for (const QGlyphRun &run : runs)
-                prepared->runs.push_back({run, color});
-        };
-        QList<QTextLayout::FormatRange> coloured;
-        for (const QTextLayout::FormatRange &range : formats) {
-            if (range.format.hasProperty(QTextFormat::BackgroundBrush)) {
-                const qreal x1 = line.cursorToX(range.start), x2 = line.cursorToX(range.start + range.length);
-                prepared->backgrounds.push_back({QRectF(std::min(x1, x2), 0, std::abs(x2 - x1), 1), range.format.background().color()});
-            }
-            if (range.format.hasProperty(QTextFormat::ForegroundBrush) || range.format.hasProperty(QTextFormat::FontWeight)
-                || range.format.hasProperty(QTextFormat::FontItalic) || range.format.hasProperty(QTextFormat::TextUnderlineStyle))
-                coloured.append(range);
-        }
-        std::sort(coloured.begin(), coloured.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
-        int pos = 0;
-        for (const QTextLayout::FormatRange &range : std::as_const(coloured)) {
-            const int start = std::max(pos, range.start);
-            addRuns(pos, start - pos, QColor());
-            const int end = std::max(start, range.start + range.length);
-            addRuns(start, end - start, range.format.hasProperty(QTextFormat::ForegroundBrush) ? range.format.foreground().color() : QColor());
-            pos = end;
-        }
-        addRuns(pos, int(text.size()) - pos, QColor());
-        // one run per colour and font: fewer, longer draw calls
-        std::vector<PreparedRow::Run> merged;
-        for (PreparedRow::Run &run : prepared->runs) {
-            auto same = std::find_if(merged.begin(), merged.end(), [&](const PreparedRow::Run &m) {
-                return m.color == run.color && m.glyphs.rawFont() == run.glyphs.rawFont() && m.glyphs.flags() == run.glyphs.flags();
-            });
-            if (same == merged.end()) {
-                merged.push_back(std::move(run));
-                continue;
-            }
-            same->glyphs.setGlyphIndexes(same->glyphs.glyphIndexes() + run.glyphs.glyphIndexes());
-            same->glyphs.setPositions(same->glyphs.positions() + run.glyphs.positions());
-        }
-        prepared->runs = std::move(merged);
-    }
-    prepared->number = QStaticText(QString::number(ref.line() + 1));
-    prepared->number.setTextFormat(Qt::PlainText);
-    prepared->number.prepare(QTransform(), font());
-    PreparedRow *result = prepared.get();
-    m_prepared.insert(ref.packed, prepared.release());
-    return result;
+    PreparedRow *cached = m_prepared.object(key);
+    if (cached && cached->preparedChars >= std::min(prefix, cached->paintedChars))
+        return cached;
+    return nullptr;
 }
 
-void LogView::prepareIdle()
+void LogView::ensureSettings()
+{
+    if (m_settingsEpoch == m_epoch)
+        return;
+    m_settingsEpoch = m_epoch;
+    // The worker gets a font of its own (same description): a QFont's engine data is per thread.
+    const QString description = font().toString();
+    QFont workerFont;
+    workerFont.fromString(description);
+    QFont guiFont;
+    guiFont.fromString(description);
+    m_settings = {};
+    m_settings.epoch = m_epoch;
+    m_settings.font = workerFont;
+    m_settings.dark = palette().color(QPalette::Base).lightness() < 128;
+    m_settings.search = m_model ? m_model->searchExpression() : QRegularExpression();
+    m_settings.matchBackground = matchBackground();
+    m_settings.maxChars = kMaxPaintedChars;
+    for (int v = 0; v < 4; ++v)
+        m_rawFonts[v] = QRawFont::fromFont(LogRowLoader::fontVariant(guiFont, v));
+    // line numbers of rows not prepared yet are put together from these, without shaping
+    m_digitGlyphs = m_rawFonts[0].glyphIndexesForString(QStringLiteral("0123456789"));
+    m_digitAdvances = m_rawFonts[0].advancesForGlyphIndexes(m_digitGlyphs);
+    if (m_digitGlyphs.size() != 10 || m_digitGlyphs.contains(0u))
+        m_digitGlyphs.clear();
+}
+
+bool LogView::numberRun(qint64 number, QGlyphRun *run, qreal *width) const
+{
+    if (m_digitGlyphs.isEmpty())
+        return false;
+    const QString digits = QString::number(number);
+    QList<quint32> glyphs;
+    QList<QPointF> positions;
+    glyphs.reserve(digits.size());
+    positions.reserve(digits.size());
+    qreal x = 0;
+    const qreal baseline = fontMetrics().ascent();
+    for (QChar c : digits) {
+        const int d = c.unicode() - u'0';
+        glyphs.append(m_digitGlyphs[d]);
+        positions.append(QPointF(x, baseline));
+        x += m_digitAdvances[d].x();
+    }
+    run->setRawFont(m_rawFonts[0]);
+    run->setGlyphIndexes(glyphs);
+    run->setPositions(positions);
+    *width = x;
+    return true;
+}
+
+void LogView::requestRows()
+{
+    if (!m_model)
+        return;
+    ensureSettings();
+    absorbRows(); // rows finished meanwhile are not asked for again
+    const qint64 rows = m_model->rowCount();
+    const int capacity = visibleRowCapacity();
+    const qsizetype prefix = wantedPrefix();
+    const Sent sent{m_top, rows, m_epoch, prefix, capacity, m_direction};
+    if (sent == m_sent && m_loader->isBusy())
+        return; // it is being prepared
+    // the screen, then the screens ahead in the scroll direction, then behind
+    const qint64 ahead = qint64(kScreensAhead) * capacity, behind = qint64(kScreensBehind) * capacity;
+    const std::pair<qint64, qint64> spans[] = {
+        {m_top, m_top + capacity},
+        m_direction >= 0 ? std::pair{m_top + capacity, m_top + capacity + ahead} : std::pair{m_top - ahead, m_top},
+        m_direction >= 0 ? std::pair{m_top - behind, m_top} : std::pair{m_top + capacity, m_top + capacity + behind}};
+    std::vector<LogRowSource> wanted;
+    for (const auto &[first, last] : spans) {
+        const qint64 from = std::max<qint64>(0, first), to = std::min(rows, last);
+        // above the screen the nearest rows come first
+        const bool upwards = last <= m_top;
+        for (qint64 i = 0; i < to - from; ++i) {
+            const qint64 row = upwards ? to - 1 - i : from + i;
+            const TimelineRef ref = m_model->refAt(row);
+            if (readyRow(ref.packed, prefix) || m_fallbackKeys.contains(ref.packed))
+                continue;
+            LogModel::LineLocation location = m_model->lineLocation(row);
+            wanted.push_back({ref.packed, ref.line(), std::move(location.path), location.begin, location.end, std::move(location.bytes)});
+        }
+    }
+    m_sent = sent;
+    if (wanted.empty())
+        return;
+    m_settings.prefix = prefix;
+    m_loader->request(m_settings, std::move(wanted));
+}
+
+void LogView::takeRows()
+{
+    const bool changed = absorbRows();
+    if (changed)
+        viewport()->update();
+    if (visibleRowsReady())
+        Q_EMIT rowsReady();
+    else if (!m_loader->isBusy() && m_fallback.empty())
+        requestRows(); // e.g. the prefix grew meanwhile
+}
+
+bool LogView::absorbRows()
+{
+    std::vector<LogRowLayout> results = m_loader->takeResults();
+    if (!m_model)
+        return false;
+    bool changed = false;
+    for (LogRowLayout &result : results) {
+        if (result.epoch != m_epoch)
+            continue;
+        if (result.needsGuiLayout) {
+            m_fallbackKeys.insert(result.key);
+            m_fallback.push_back(std::move(result));
+            continue;
+        }
+        auto prepared = std::make_unique<PreparedRow>();
+        auto glyphRun = [this](const LogRowLayout::Run &run) {
+            QGlyphRun glyphs;
+            glyphs.setRawFont(m_rawFonts[run.variant & 3]);
+            glyphs.setGlyphIndexes(run.glyphs);
+            glyphs.setPositions(run.positions);
+            glyphs.setFlags(run.flags);
+            return glyphs;
+        };
+        prepared->runs.reserve(result.runs.size());
+        for (const LogRowLayout::Run &run : result.runs)
+            prepared->runs.push_back({glyphRun(run), run.color});
+        prepared->backgrounds = std::move(result.backgrounds);
+        if (result.numberWidth >= 0) {
+            prepared->number = glyphRun(result.number);
+            prepared->numberWidth = result.numberWidth;
+        }
+        prepared->preparedChars = result.preparedChars;
+        prepared->paintedChars = result.paintedChars;
+        prepared->fullChars = result.fullChars;
+        prepared->width = result.width;
+        m_prepared.insert(result.key, prepared.release());
+        changed = true;
+    }
+    if (!m_fallback.empty() && !m_prepareTimer.isActive())
+        m_prepareTimer.start(0);
+    return changed;
+}
+
+void LogView::layOutFallbackRows()
 {
     if (!m_model)
         return;
     QElapsedTimer timer;
     timer.start();
-    const qint64 rows = m_model->rowCount();
-    const qint64 capacity = visibleRowCapacity();
-    // the screen first, then the next two (reading goes down), then the previous one
-    const std::pair<qint64, qint64> spans[] = {{m_top, m_top + capacity},
-                                               {m_top + capacity, m_top + 3 * capacity},
-                                               {m_top - capacity, m_top}};
-    bool screenChanged = false;
-    for (const auto &[first, last] : spans) {
-        for (qint64 row = std::max<qint64>(0, first); row < std::min(rows, last); ++row) {
-            if (preparedRow(row, false))
-                continue;
-            if (timer.nsecsElapsed() >= kIdleSliceNs) {
-                m_prepareTimer.start(0);
-                if (screenChanged)
-                    viewport()->update();
-                return;
-            }
-            preparedRow(row, true);
-            screenChanged = screenChanged || (row >= m_top && row < m_top + capacity);
-        }
+    bool changed = false;
+    while (!m_fallback.empty() && timer.nsecsElapsed() < kIdleSliceNs) {
+        const LogRowLayout result = std::move(m_fallback.front());
+        m_fallback.pop_front();
+        m_fallbackKeys.remove(result.key);
+        if (result.epoch != m_epoch)
+            continue;
+        const LogRowLoader::Laid laid = LogRowLoader::layOut(result.text, result.formats, font());
+        auto prepared = std::make_unique<PreparedRow>();
+        for (const auto &[glyphs, color] : laid.runs)
+            prepared->runs.push_back({glyphs, color});
+        prepared->backgrounds = laid.backgrounds;
+        prepared->preparedChars = result.preparedChars;
+        prepared->paintedChars = result.paintedChars;
+        prepared->fullChars = result.fullChars;
+        prepared->width = result.width;
+        m_prepared.insert(result.key, prepared.release());
+        changed = true;
     }
-    if (screenChanged || m_plainRows > 0)
+    if (!m_fallback.empty())
+        m_prepareTimer.start(0);
+    if (changed)
         viewport()->update();
+    if (changed && visibleRowsReady())
+        Q_EMIT rowsReady();
+}
+
+bool LogView::isPreparing() const
+{
+    return m_loader->isBusy() || !m_fallback.empty() || m_prepareTimer.isActive();
+}
+
+bool LogView::visibleRowsReady() const
+{
+    if (!m_model)
+        return true;
+    const qint64 end = std::min(m_model->rowCount(), m_top + visibleRowCapacity());
+    const qsizetype prefix = wantedPrefix();
+    for (qint64 row = m_top; row < end; ++row) {
+        if (!readyRow(m_model->refAt(row).packed, prefix))
+            return false;
+    }
+    return true;
 }
 
 void LogView::paintEvent(QPaintEvent *)
@@ -385,6 +475,13 @@ void LogView::paintEvent(QPaintEvent *)
     p.fillRect(QRect(0, 0, gutter, viewport()->height()), gutterBg);
     const QList<qint64> rows = visibleRows();
     const QColor text = pal.color(QPalette::Text);
+    if (m_top != m_lastTop) {
+        m_direction = m_top > m_lastTop ? 1 : -1;
+        m_lastTop = m_top;
+    }
+    ensureSettings();
+    absorbRows(); // what the worker finished since
+    const qsizetype prefix = wantedPrefix();
     QElapsedTimer frame;
     frame.start();
     m_plainRows = 0;
@@ -397,11 +494,15 @@ void LogView::paintEvent(QPaintEvent *)
         } else if (row >= selFirst && row <= selLast && selFirst >= 0) {
             p.fillRect(rowRect.adjusted(gutter, 0, 0, 0), pal.color(QPalette::Highlight).lighter(pal.color(QPalette::Base).lightness() < 128 ? 60 : 170));
         }
-        PreparedRow *prepared = preparedRow(row, frame.nsecsElapsed() < kFramePrepareBudgetNs);
+        PreparedRow *prepared = readyRow(ref.packed, prefix);
         // gutter: line number in its source, bookmark/evidence marks
         p.setPen(pal.color(QPalette::PlaceholderText));
-        if (prepared)
-            p.drawStaticText(QPointF(gutter - 8 - prepared->number.size().width(), y + (lh - prepared->number.size().height()) / 2), prepared->number);
+        QGlyphRun number;
+        qreal numberWidth = 0;
+        if (prepared && prepared->numberWidth >= 0)
+            p.drawGlyphRun(QPointF(gutter - 8 - prepared->numberWidth, y), prepared->number);
+        else if (numberRun(ref.line() + 1, &number, &numberWidth))
+            p.drawGlyphRun(QPointF(gutter - 8 - numberWidth, y), number);
         else
             p.drawText(QRect(0, y, gutter - 8, lh), Qt::AlignRight | Qt::AlignVCenter, QString::number(ref.line() + 1));
         if (m_bookmarks.contains(ref.packed))
@@ -426,13 +527,20 @@ void LogView::paintEvent(QPaintEvent *)
             width = prepared->width;
             fullSize = prepared->fullChars;
         } else {
-            // over this frame's budget: plain now, highlighted after an idle slice prepared it
+            // not prepared yet: plain from text the model decoded already, else a placeholder bar;
+            // never a read here. The worker's rows repaint it.
             ++m_plainRows;
-            QString line = m_model->text(row);
-            fullSize = line.size();
-            line.truncate(std::min<qsizetype>(kMaxPaintedChars, wantedPrefix()));
-            p.setPen(text);
-            p.drawText(QPointF(textX, y + ascent), line);
+            QString line;
+            if (frame.nsecsElapsed() < kFramePlainBudgetNs && m_model->cachedText(row, &line)) {
+                fullSize = line.size();
+                line.truncate(std::min<qsizetype>(kMaxPaintedChars, prefix));
+                p.setPen(text);
+                p.drawText(QPointF(textX, y + ascent), line);
+            } else {
+                QColor bar = pal.color(QPalette::PlaceholderText);
+                bar.setAlpha(40);
+                p.fillRect(QRect(textX, y + lh / 2 - 2, std::min(viewport()->width() / 3, 400), 4), bar);
+            }
         }
         if (fullSize > kMaxPaintedChars) {
             p.setPen(pal.color(QPalette::PlaceholderText));
@@ -451,9 +559,9 @@ void LogView::paintEvent(QPaintEvent *)
         }
         y += lh;
     }
-    // plain rows to highlight, then the neighbouring screens, while idle
-    if (!rows.isEmpty() && !m_prepareTimer.isActive())
-        m_prepareTimer.start(0);
+    // the rows missing here, then the neighbouring screens, from the worker
+    if (!rows.isEmpty())
+        requestRows();
     if (rows.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         const QString message = m_model->isBusy() ? tr("Filtering…")
@@ -466,8 +574,8 @@ void LogView::paintEvent(QPaintEvent *)
 void LogView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    // room for the four screens prepareIdle() keeps ready, so it never evicts its own work
-    m_prepared.setMaxCost(std::max(3000, 8 * visibleRowCapacity()));
+    // room for the screens requestRows() keeps ready, so preparing never evicts its own work
+    m_prepared.setMaxCost(std::max(3000, 2 * (1 + kScreensAhead + kScreensBehind) * visibleRowCapacity()));
     updateScrollBars();
 }
 

@@ -3,16 +3,18 @@
 
 #include "core/logmerge.h"
 #include "models/logmodel.h"
+#include "models/logrowloader.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QPointer>
 #include <QGlyphRun>
+#include <QRawFont>
 #include <QSet>
-#include <QStaticText>
 #include <QTextLayout>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 
 namespace kvd {
@@ -20,9 +22,12 @@ namespace kvd {
 class LogModel;
 class LogHighlighter;
 
-// A painted view of a LogModel (the klogg way): only the visible rows are fetched, highlighted and
-// laid out; the int scroll bar is mapped onto 64-bit row numbers. Columns: line number, source
-// (merged logs), text. Bookmarks and the evidence mark belong to lines, so they survive filtering.
+// A painted view of a LogModel (the klogg way): only the rows on and around the screen are fetched,
+// highlighted and laid out, by a LogRowLoader in a background thread (screen first, then ahead in
+// the scroll direction); painting draws the rows that are ready and a placeholder for the others,
+// and never reads the file. The int scroll bar is mapped onto 64-bit row numbers. Columns: line
+// number, source (merged logs), text. Bookmarks and the evidence mark belong to lines, so they
+// survive filtering.
 class LogView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -54,12 +59,13 @@ public:
 
     // Longest painted text in characters; longer lines are shown cut, with a note (copy gives all).
     static constexpr int kMaxPaintedChars = 20000;
-    // Rows of the last painted frame shown without highlighting yet: a frame prepares (reads,
-    // highlights, lays out) new rows only within a time budget and paints the rest plain; they are
-    // prepared in idle slices next and repainted. 0 once every visible row is highlighted.
+    // Rows of the last painted frame shown as a placeholder (not highlighted): rows the worker has
+    // not prepared yet; the view repaints when they arrive. 0 once every visible row is highlighted.
     int plainRowsPainted() const { return m_plainRows; }
-    // True while rows on or around the screen still wait for idle preparation.
-    bool isPreparing() const { return m_prepareTimer.isActive(); }
+    // True while rows on or around the screen still wait for preparation.
+    bool isPreparing() const;
+    // Whether every row on screen is prepared (painted highlighted at the next paint).
+    bool visibleRowsReady() const;
 
 public Q_SLOTS:
     void scrollToRow(qint64 row);     // makes the row visible, centred when it was off screen
@@ -71,6 +77,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentRowChanged(qint64 row);
     void bookmarksChanged();
+    // Every row on screen is prepared now (after rows arrived from the worker).
+    void rowsReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -92,18 +100,45 @@ private:
     QColor sourceColor(int source) const;
     void resetFormats();
     struct PreparedRow;
-    PreparedRow *preparedRow(qint64 row, bool create);
+    PreparedRow *readyRow(quint64 key, qsizetype prefix) const;
     qsizetype wantedPrefix() const;
     QList<QTextLayout::FormatRange> computeFormats(const QString &text) const;
-    void prepareIdle();
+    QColor matchBackground() const;
+    void ensureSettings();
+    bool numberRun(qint64 number, QGlyphRun *run, qreal *width) const;
+    void requestRows();
+    void takeRows();
+    bool absorbRows();
+    void layOutFallbackRows();
     void clearPrepared();
 
     QPointer<LogModel> m_model;
     std::unique_ptr<LogHighlighter> m_highlighter;
     QCache<quint64, QList<QTextLayout::FormatRange>> m_formatCache{2000};
     // Rows ready to paint (glyph runs with their colours), by TimelineRef::packed: scrolling back
-    // and forth and neighbouring rows prepared while idle cost only drawing.
+    // and forth and neighbouring rows prepared ahead cost only drawing.
     QCache<quint64, PreparedRow> m_prepared{3000};
+    std::unique_ptr<LogRowLoader> m_loader;
+    // Settings rows are prepared with; m_epoch changes with them (results of older ones are dropped).
+    quint64 m_epoch = 1;
+    quint64 m_settingsEpoch = 0;
+    LogRowSettings m_settings;
+    QRawFont m_rawFonts[4]; // the GUI thread's fonts for the worker's glyph indexes
+    QList<quint32> m_digitGlyphs;
+    QList<QPointF> m_digitAdvances;
+    struct Sent
+    {
+        qint64 top = -1, rows = -1;
+        quint64 epoch = 0;
+        qsizetype prefix = 0;
+        int capacity = 0, direction = 0;
+        bool operator==(const Sent &) const = default;
+    } m_sent;
+    int m_direction = 1;   // of the last scroll: rows ahead are prepared first
+    qint64 m_lastTop = 0;
+    // Rows in a font the worker's glyphs cannot be mapped to (other scripts): laid out here, in slices.
+    std::deque<LogRowLayout> m_fallback;
+    QSet<quint64> m_fallbackKeys;
     QTimer m_prepareTimer;
     int m_plainRows = 0;
     qint64 m_top = 0;

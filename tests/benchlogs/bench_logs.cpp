@@ -7,10 +7,12 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTextStream>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <time.h>
@@ -100,9 +102,11 @@ int main(int argc, char **argv)
 
     // Scrolling: random jumps (a drag of the scroll bar), then page steps and wheel steps from
     // each. A frame is one synchronous repaint; between frames the event loop turns once, as it
-    // does between input events, and may run one idle slice of the view's row preparation. That
-    // slice blocks the GUI thread too, so it is reported (idle_slice_worst_ms), and after a jump
-    // the time until every visible row is painted highlighted (frames and slices) as well.
+    // does between input events, and takes the rows the view's worker thread prepared meanwhile.
+    // That turn blocks the GUI thread too, so it is reported (idle_slice_worst_ms), and after a
+    // jump the time until every visible row is painted highlighted. Rows not prepared yet are
+    // painted as placeholders: frames that had some are counted (frames_with_placeholders), and a
+    // second pass pages at 60 Hz (a frame every 16 ms) to show whether the worker keeps up.
     QRandomGenerator rng(1);
     std::vector<double> kindWorst(4, 0.0), kindTotal(4, 0.0);
     std::vector<int> kindFrames(4, 0);
@@ -115,6 +119,16 @@ int main(int argc, char **argv)
         t.start();
         QCoreApplication::processEvents();
         idleWorstMs = std::max(idleWorstMs, t.nsecsElapsed() / 1e6);
+    };
+    int placeholderFrames = 0;
+    // waits (without spinning: the worker needs the other core) until the screen's rows arrived
+    auto waitForRows = [&](int timeoutMs) {
+        if (view.visibleRowsReady())
+            return;
+        QEventLoop loop;
+        QObject::connect(&view, &LogView::rowsReady, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
     };
     auto frame = [&](int kind) {
         QElapsedTimer t;
@@ -129,6 +143,8 @@ int main(int argc, char **argv)
             ++kindFrames[3];
             return;
         }
+        if (view.plainRowsPainted() > 0)
+            ++placeholderFrames;
         cpuWorstMs = std::max(cpuWorstMs, cpu);
         cpuTotalMs += cpu;
         kindWorst[size_t(kind)] = std::max(kindWorst[size_t(kind)], ms);
@@ -146,8 +162,8 @@ int main(int argc, char **argv)
         if (view.plainRowsPainted() > 0)
             ++plainJumpFrames;
         while (view.plainRowsPainted() > 0) {
-            idle();
-            view.viewport()->repaint(); // what the update from the idle slice paints
+            waitForRows(1000);
+            view.viewport()->repaint(); // what the update after the rows arrived paints
         }
         const double highlightedMs = sinceJump.nsecsElapsed() / 1e6;
         highlightedWorstMs = std::max(highlightedWorstMs, highlightedMs);
@@ -163,6 +179,32 @@ int main(int argc, char **argv)
             frame(2);
         }
         frame(3);
+    }
+    // paging at 60 Hz from 10 random places: frames with rows not prepared in time
+    int pacedFrames = 0, pacedPlaceholderFrames = 0, pacedPlaceholderRows = 0;
+    for (int jump = 0; jump < 10; ++jump) {
+        bar->setValue(int(rng.bounded(bar->maximum() + 1)));
+        view.viewport()->repaint();
+        while (view.plainRowsPainted() > 0) {
+            waitForRows(1000);
+            view.viewport()->repaint();
+        }
+        for (int step = 0; step < 20; ++step) {
+            QElapsedTimer vsync;
+            vsync.start();
+            while (vsync.elapsed() < 16) {
+                QEventLoop loop;
+                QTimer::singleShot(int(16 - vsync.elapsed()), &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            bar->setValue(bar->value() + bar->pageStep());
+            view.viewport()->repaint();
+            ++pacedFrames;
+            if (view.plainRowsPainted() > 0) {
+                ++pacedPlaceholderFrames;
+                pacedPlaceholderRows += view.plainRowsPainted();
+            }
+        }
     }
     std::sort(all.begin(), all.end(), std::greater<>());
     double worstMs = all.front().first, totalMs = 0;
@@ -180,6 +222,11 @@ int main(int argc, char **argv)
         out << "frame_" << kinds[k] << "_mean_ms " << kindTotal[size_t(k)] / kindFrames[size_t(k)] << '\n';
     }
     out << "idle_slice_worst_ms " << idleWorstMs << '\n';
+    out << "frames_with_placeholders " << placeholderFrames << '\n';
+    out << "paced_page_frames " << pacedFrames << '\n';
+    out << "paced_page_frames_with_placeholders " << pacedPlaceholderFrames << '\n';
+    out << "paced_page_placeholder_rows " << pacedPlaceholderRows << '\n';
+    out << "rows_per_screen " << view.visibleRowCapacity() << '\n';
     out << "jump_frames_partly_plain " << plainJumpFrames << '\n';
     out << "jump_to_highlighted_worst_ms " << highlightedWorstMs << '\n';
     out << "jump_to_highlighted_mean_ms " << highlightedTotalMs / 20 << '\n';

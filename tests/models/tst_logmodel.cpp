@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "models/loghighlighter.h"
 #include "models/logmodel.h"
+#include "models/logrowloader.h"
 
 #include "core/patternset.h"
 
+#include <QFontDatabase>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,9 @@ private Q_SLOTS:
     void acceleratedSearchSameResults();
     void highlighting_data();
     void highlighting();
+    void lineLocations();
+    void rowLoaderPreparesRows();
+    void rowLoaderLatestRequestWins();
 };
 
 static BufferLogDocument *buffer(const QByteArray &data)
@@ -284,6 +289,153 @@ void TstLogModel::highlighting()
         }
     }
     QVERIFY2(found, qPrintable(token + u" not highlighted as "_s + format));
+}
+
+void TstLogModel::lineLocations()
+{
+    // file documents: a byte range to read elsewhere, nothing read here; memory documents: the bytes
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"a.log"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kLog);
+    f.close();
+    LogModel model;
+    auto *doc = new FileLogDocument(f.fileName());
+    QVERIFY(doc->open());
+    QSignalSpy loaded(&model, &LogModel::loadingFinished);
+    model.addDocument(doc, u"a.log"_s);
+    QVERIFY(loaded.wait());
+    const qint64 reads = model.linesRead();
+    const LogModel::LineLocation second = model.lineLocation(1);
+    QCOMPARE(second.path, f.fileName());
+    QCOMPARE(kLog.mid(second.begin, second.end - second.begin), kLog.split('\n').at(1) + '\n');
+    QVERIFY(second.bytes.isEmpty());
+    QString text;
+    QVERIFY(!model.cachedText(1, &text));
+    QCOMPARE(model.linesRead(), reads);
+    QVERIFY(model.text(1).contains(u"status code: 404"));
+    QCOMPARE(model.linesRead(), reads + 1);
+    QVERIFY(model.cachedText(1, &text));
+    QCOMPARE(text, model.text(1));
+    QCOMPARE(model.lineLocation(99).path, QString());
+
+    LogModel memory;
+    memory.addDocument(buffer(kLog), u"mem"_s);
+    const LogModel::LineLocation inMemory = memory.lineLocation(3);
+    QVERIFY(inMemory.path.isEmpty());
+    QCOMPARE(inMemory.bytes, QByteArray("W0101 10:00:02.000000       1 a.go:3] slow"));
+}
+
+static LogRowSettings rowSettings(quint64 epoch)
+{
+    LogRowSettings settings;
+    settings.epoch = epoch;
+    settings.font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    settings.search = QRegularExpression(u"404"_s);
+    settings.matchBackground = Qt::yellow;
+    settings.prefix = 512;
+    return settings;
+}
+
+// Takes the loader's results until it is idle.
+static void takeAll(LogRowLoader &loader, std::vector<LogRowLayout> *all)
+{
+    auto drained = [&] {
+        for (LogRowLayout &row : loader.takeResults())
+            all->push_back(std::move(row));
+        return !loader.isBusy();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(drained(), 30000);
+}
+
+void TstLogModel::rowLoaderPreparesRows()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"a.log"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(kLog);
+    f.write("long " + QByteArray(30000, 'y') + "\r\n");
+    f.close();
+    const QByteArray all = kLog + "long " + QByteArray(30000, 'y') + "\r\n";
+    const QList<QByteArray> lines = all.split('\n');
+    std::vector<LogRowSource> rows;
+    qint64 offset = 0;
+    for (qint64 i = 0; i < 6; ++i) {
+        const qint64 end = offset + lines.at(i).size() + 1;
+        rows.push_back({quint64(100 + i), i, f.fileName(), offset, end, {}});
+        offset = end;
+    }
+    rows.push_back({7, 41, {}, 0, 0, QByteArray("E0101 10:00:03.000000       1 a.go:4] in memory, status code: 404")});
+    rows.push_back({8, 42, dir.filePath(u"missing.log"_s), 0, 10, {}}); // gone: an empty row, no crash
+    LogRowLoader loader;
+    loader.request(rowSettings(1), rows);
+    std::vector<LogRowLayout> done;
+    takeAll(loader, &done);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(done.size(), rows.size());
+    for (size_t i = 0; i < done.size(); ++i)
+        QCOMPARE(done[i].key, rows[i].key); // in the order asked
+    const LogRowLayout &error = done[1]; // "E0101 ... status code: 404"
+    QCOMPARE(error.fullChars, lines.at(1).size());
+    QCOMPARE(error.preparedChars, error.fullChars);
+    QVERIFY(!error.runs.empty() || error.needsGuiLayout);
+    QVERIFY(error.width > 0);
+    // the search match's background, and colours from the syntax (the severity, the status code)
+    const auto matches = [](const LogRowLayout &row) {
+        return int(std::count_if(row.backgrounds.begin(), row.backgrounds.end(),
+                                 [](const auto &background) { return background.second == QColor(Qt::yellow); }));
+    };
+    QCOMPARE(matches(error), 1);
+    if (!error.needsGuiLayout) {
+        qsizetype glyphs = 0;
+        int coloured = 0;
+        for (const LogRowLayout::Run &run : error.runs) {
+            glyphs += run.glyphs.size();
+            QCOMPARE(run.glyphs.size(), run.positions.size());
+            coloured += run.color.isValid() ? 1 : 0;
+        }
+        QCOMPARE(glyphs, lines.at(1).size()); // ASCII: a glyph a character
+        QVERIFY(coloured >= 2);
+        QVERIFY(error.numberWidth > 0);
+        QCOMPARE(error.number.glyphs.size(), qsizetype(1)); // "2"
+    }
+    const LogRowLayout &longRow = done[5]; // CRLF removed, only the visible prefix laid out
+    QCOMPARE(longRow.fullChars, qsizetype(30005));
+    QCOMPARE(longRow.paintedChars, qsizetype(20000));
+    QCOMPARE(longRow.preparedChars, qsizetype(512));
+    QCOMPARE(done[6].fullChars, qsizetype(65));
+    QCOMPARE(matches(done[6]), 1);
+    QCOMPARE(done[7].fullChars, qsizetype(0));
+    QVERIFY(loader.preparedCount() == qint64(rows.size()));
+}
+
+void TstLogModel::rowLoaderLatestRequestWins()
+{
+    QByteArray line = "I0101 10:00:00.000000       1 a.go:1] \"msg\" key=\"value\"";
+    std::vector<LogRowSource> many;
+    for (int i = 0; i < 200000; ++i)
+        many.push_back({quint64(i), i, {}, 0, 0, line});
+    LogRowLoader loader;
+    loader.request(rowSettings(1), many);
+    std::vector<LogRowSource> few;
+    for (int i = 0; i < 3; ++i)
+        few.push_back({quint64(1000000 + i), i, {}, 0, 0, line});
+    loader.request(rowSettings(2), few);
+    std::vector<LogRowLayout> done;
+    takeAll(loader, &done);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!loader.isBusy());
+    // the first request was cut short (its rows so far still came), the last one completed
+    QVERIFY2(loader.preparedCount() < 200000, qPrintable(QString::number(loader.preparedCount())));
+    QVERIFY(done.size() >= 3);
+    for (int i = 0; i < 3; ++i) {
+        const LogRowLayout &row = done[done.size() - 3 + size_t(i)];
+        QCOMPARE(row.key, quint64(1000000 + i));
+        QCOMPARE(row.epoch, quint64(2));
+    }
+    loader.request(rowSettings(3), many); // destroyed while busy: stops without a hang
 }
 
 QTEST_MAIN(TstLogModel)

@@ -236,6 +236,22 @@ void TstLogView::hugeFileScrolls()
     view->grab(); // paints the cut 2 MiB line without trouble
     QTRY_COMPARE(view->plainRowsPainted(), 0); // highlighted too (only its visible prefix is laid out)
     view->grab();
+    // a jump far away: painting reads nothing from the file (a worker thread prepares the rows,
+    // placeholders stand in until they arrive) and the rows come highlighted soon after
+    QSignalSpy ready(view, &LogView::rowsReady);
+    view->setCurrentRow(150000);
+    const qint64 reads = page.model()->linesRead();
+    view->grab();
+    QCOMPARE(page.model()->linesRead(), reads);
+    QTRY_VERIFY(view->visibleRowsReady());
+    QVERIFY(!ready.isEmpty());
+    view->grab();
+    QCOMPARE(view->plainRowsPainted(), 0);
+    // and the screens ahead are prepared too: a page down paints them at once
+    QTRY_VERIFY(!view->isPreparing());
+    view->setCurrentRow(view->currentRow() + view->visibleRowCapacity());
+    view->grab();
+    QCOMPARE(view->plainRowsPainted(), 0);
     view->setCurrentRow(100000);
     QVERIFY(view->visibleRows().contains(100000));
     QVERIFY(page.model()->text(100000).endsWith(u"n=0"));
