@@ -208,6 +208,8 @@ void TestFaultInjection::fault_data()
                                          << Outcome::Fails << QStringList{u"broke before the command finished"_s};
     QTest::newRow("reset-mid-body probe exec") << u"reset-mid-body:"_s + probeExec << Layer::Probe << QString() << Outcome::Fails
                                                << QStringList{u"could not run"_s};
+    QTest::newRow("slow probe exec") << u"slow:8000:"_s + probeExec << Layer::Probe << QString() << Outcome::Fails
+                                     << QStringList{u"No answer within 2 s"_s};
     QTest::newRow("500 probe exec") << u"status:500:"_s + probeExec << Layer::Probe << QString() << Outcome::Fails
                                     << QStringList{u"500"_s, u"kvdoctor-probe-test"_s, u"temporary"_s};
     QTest::newRow("slow within the timeout") << u"slow:700:/version"_s << Layer::Request << u"/version"_s << Outcome::Succeeds
@@ -535,7 +537,8 @@ void TestFaultInjection::runProbe(sim::SimulatedCluster &cluster, const QStringL
 
     ProbeRunner runner(client.get(), plan);
     runner.setPollInterval(100);
-    runner.setStepTimeout(15000);
+    // A slow exec is cut by the step timeout (short here so the row stays quick).
+    runner.setStepTimeout(QByteArray(QTest::currentDataTag()).startsWith("slow") ? 2000 : 15000);
     QSignalSpy finished(&runner, &ProbeRunner::finished);
     QSignalSpy deleted(&runner, &ProbeRunner::podDeleted);
     runner.start();
