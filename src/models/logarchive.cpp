@@ -2,6 +2,7 @@
 #include "models/logarchive.h"
 
 #include <KZip>
+#include <KZipFileEntry>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,46 @@ struct Tr
 };
 
 constexpr int kMaxFiles = 500;
+// What an archive may expand to on disk; larger ones the user extracts by hand.
+constexpr qint64 kMaxExtractBytes = qint64(4) << 30;
+// Deflate expands at most about 1032:1, a stored entry (KZip encoding 0) not at all.
+constexpr qint64 kMaxDeflateRatio = 1040;
+
+// Why the archive must not be extracted, empty when it may. KArchive writes each entry's declared
+// size whatever the data holds, so a 200-byte zip declaring a 4 GB entry would fill the disk.
+QString extractionProblem(const QString &path, const KArchiveDirectory *dir, qint64 *total)
+{
+    const QStringList names = dir->entries();
+    for (const QString &name : names) {
+        const KArchiveEntry *entry = dir->entry(name);
+        if (!entry)
+            continue;
+        if (entry->isDirectory()) {
+            const QString problem = extractionProblem(path, static_cast<const KArchiveDirectory *>(entry), total);
+            if (!problem.isEmpty())
+                return problem;
+            continue;
+        }
+        if (!entry->isFile())
+            continue;
+        const qint64 size = static_cast<const KArchiveFile *>(entry)->size();
+        if (const auto *zipEntry = dynamic_cast<const KZipFileEntry *>(entry)) {
+            const qint64 packed = zipEntry->compressedSize();
+            const bool impossible = zipEntry->encoding() == 0   ? size > packed
+                                    : zipEntry->encoding() == 8 ? size / kMaxDeflateRatio > packed
+                                                                : false; // bzip2/xz: the total limit below
+            if (size < 0 || packed < 0 || impossible)
+                return Tr::tr("%1 is damaged: the entry \"%2\" claims more data than the archive holds.")
+                    .arg(QDir::toNativeSeparators(path), name);
+        }
+        if (size > kMaxExtractBytes - *total) // *total <= kMaxExtractBytes: no overflow
+            return Tr::tr("%1 would extract to more than %2 GB. Extract it yourself and open the folder.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(kMaxExtractBytes >> 30);
+        *total += size;
+    }
+    return {};
+}
 
 bool looksLikeText(const QString &path)
 {
@@ -46,6 +87,11 @@ void addPath(const QString &path, LogFileList *out, const QString &extractDir)
         KZip zip(path);
         if (!zip.open(QIODevice::ReadOnly)) {
             out->error = Tr::tr("%1 is not a readable zip archive.").arg(QDir::toNativeSeparators(path));
+            return;
+        }
+        qint64 total = 0;
+        if (const QString problem = extractionProblem(path, zip.directory(), &total); !problem.isEmpty()) {
+            out->error = problem;
             return;
         }
         const QString target = QDir(extractDir).filePath(info.completeBaseName());
