@@ -256,7 +256,8 @@ Inventory buildInventory(const InventoryInput &input)
             app.secretProviderClass = volume.secretProviderClass;
             app.nodePublishSecretRef = volume.nodePublishSecretRef;
             const auto spc = spcByKey.value(pod.namespaceName + QLatin1Char('/') + volume.secretProviderClass);
-            app.secretProviderClassFound = spc != nullptr;
+            // An unread list (RBAC, a failed request) proves nothing missing: no false "does not exist".
+            app.secretProviderClassFound = spc != nullptr || !input.secretProviderClassesChecked;
             if (spc)
                 app.identityMode = spc->identityMode(volume.nodePublishSecretRef);
             app.events = eventsByPod.value(pod.namespaceName + QLatin1Char('/') + pod.name);

@@ -79,6 +79,7 @@ struct InventoryInput
     QList<SecretProviderClassPodStatusInfo> podStatuses;
     std::optional<CsiDriverInfo> csiDriver; // secrets-store.csi.k8s.io; nullopt when absent
     bool csiDriverChecked = true;           // false: the CSIDriver could not be read (RBAC)
+    bool secretProviderClassesChecked = true; // false: the SecretProviderClass list could not be read
     QString namespaceFilter;               // apps only from this namespace (empty: all)
 };
 

@@ -201,6 +201,9 @@ void InventoryCollector::listRaw(const QString &path, const QString &what,
             fail(error);
             return;
         }
+        // Without the CRD (404) no SecretProviderClass can exist; any other failure leaves it open.
+        if (what == QLatin1String("secretproviderclasses") && error.httpStatus != 404)
+            m_input.secretProviderClassesChecked = false;
         if (error.httpStatus == 404 && what.startsWith(QLatin1String("secretproviderclass")))
             m_warnings << KubeTr::tr("The cluster has no %1 resource: the Secrets Store CSI driver's CRDs are not installed.").arg(what);
         else

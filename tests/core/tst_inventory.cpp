@@ -66,6 +66,7 @@ private Q_SLOTS:
     void providerCrashLoop();
     void spcNotFoundAndFailedMount();
     void csiDriverMissingAndDaemonSet();
+    void unreadSecretProviderClassesClaimNothing();
     void unknownNodeAndDuplicates();
     void namespaceFilter();
     void json();
@@ -207,6 +208,19 @@ void TestInventory::csiDriverMissingAndDaemonSet()
 
     in.csiDriverChecked = false; // could not be read: no claim either way
     QVERIFY(buildInventory(in).problems.size() == 1);
+}
+
+void TestInventory::unreadSecretProviderClassesClaimNothing()
+{
+    InventoryInput in = healthyCluster();
+    in.secretProviderClasses.clear();
+    const auto missingCount = [](const Inventory &inventory) {
+        return std::count_if(inventory.problems.cbegin(), inventory.problems.cend(),
+                             [](const InventoryProblem &p) { return p.id == QLatin1String("spc-not-found"); });
+    };
+    QVERIFY(missingCount(buildInventory(in)) > 0); // read and empty: every app's class is missing
+    in.secretProviderClassesChecked = false;        // could not be read: no claim either way
+    QCOMPARE(missingCount(buildInventory(in)), 0);
 }
 
 void TestInventory::unknownNodeAndDuplicates()
