@@ -25,9 +25,16 @@ constexpr qint64 kMaxExtractBytes = qint64(4) << 30;
 // Deflate expands at most about 1032:1, a stored entry (KZip encoding 0) not at all.
 constexpr qint64 kMaxDeflateRatio = 1040;
 
+struct ExtractBudget
+{
+    qint64 archiveBytes = 0; // size of the zip file
+    qint64 packed = 0;       // compressed bytes of the entries so far
+    qint64 unpacked = 0;     // declared sizes so far
+};
+
 // Why the archive must not be extracted, empty when it may. KArchive writes each entry's declared
 // size whatever the data holds, so a 200-byte zip declaring a 4 GB entry would fill the disk.
-QString extractionProblem(const QString &path, const KArchiveDirectory *dir, qint64 *total)
+QString extractionProblem(const QString &path, const KArchiveDirectory *dir, ExtractBudget *budget)
 {
     const QStringList names = dir->entries();
     for (const QString &name : names) {
@@ -35,7 +42,7 @@ QString extractionProblem(const QString &path, const KArchiveDirectory *dir, qin
         if (!entry)
             continue;
         if (entry->isDirectory()) {
-            const QString problem = extractionProblem(path, static_cast<const KArchiveDirectory *>(entry), total);
+            const QString problem = extractionProblem(path, static_cast<const KArchiveDirectory *>(entry), budget);
             if (!problem.isEmpty())
                 return problem;
             continue;
@@ -48,15 +55,18 @@ QString extractionProblem(const QString &path, const KArchiveDirectory *dir, qin
             const bool impossible = zipEntry->encoding() == 0   ? size > packed
                                     : zipEntry->encoding() == 8 ? size / kMaxDeflateRatio > packed
                                                                 : false; // bzip2/xz: the total limit below
-            if (size < 0 || packed < 0 || impossible)
+            // The entries' compressed data must fit in the file (no more than once: overlapping
+            // entries are a known zip bomb).
+            if (size < 0 || packed < 0 || impossible || packed > budget->archiveBytes - budget->packed)
                 return Tr::tr("%1 is damaged: the entry \"%2\" claims more data than the archive holds.")
                     .arg(QDir::toNativeSeparators(path), name);
+            budget->packed += packed;
         }
-        if (size > kMaxExtractBytes - *total) // *total <= kMaxExtractBytes: no overflow
+        if (size > kMaxExtractBytes - budget->unpacked) // unpacked <= kMaxExtractBytes: no overflow
             return Tr::tr("%1 would extract to more than %2 GB. Extract it yourself and open the folder.")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(kMaxExtractBytes >> 30);
-        *total += size;
+        budget->unpacked += size;
     }
     return {};
 }
@@ -89,8 +99,9 @@ void addPath(const QString &path, LogFileList *out, const QString &extractDir)
             out->error = Tr::tr("%1 is not a readable zip archive.").arg(QDir::toNativeSeparators(path));
             return;
         }
-        qint64 total = 0;
-        if (const QString problem = extractionProblem(path, zip.directory(), &total); !problem.isEmpty()) {
+        ExtractBudget budget;
+        budget.archiveBytes = info.size();
+        if (const QString problem = extractionProblem(path, zip.directory(), &budget); !problem.isEmpty()) {
             out->error = problem;
             return;
         }
