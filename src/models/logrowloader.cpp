@@ -32,6 +32,7 @@ struct LogRowLoader::Shared
     std::atomic_bool newer{false}; // a request waits: the running one stops between rows
     bool running = false;
     bool stop = false;
+    bool painting = false;
     std::vector<LogRowLayout> results;
     std::atomic<qint64> prepared{0};
 };
@@ -111,6 +112,14 @@ void LogRowLoader::request(const LogRowSettings &settings, std::vector<LogRowSou
     m_shared->pending = Shared::Request{settings, std::move(rows)};
     m_shared->newer = true;
     m_shared->wake.wakeAll();
+}
+
+void LogRowLoader::setPainting(bool painting)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->painting = painting;
+    if (!painting)
+        m_shared->wake.wakeAll();
 }
 
 void LogRowLoader::cancel()
@@ -308,6 +317,13 @@ void LogRowLoader::run()
         for (const LogRowSource &source : request.rows) {
             if (shared->newer.load())
                 break; // the latest request wins
+            {
+                QMutexLocker lock(&shared->mutex);
+                while (shared->painting && !shared->stop)
+                    shared->wake.wait(&shared->mutex);
+                if (shared->stop)
+                    break;
+            }
             LogRowLayout row = prepare(source);
             ++shared->prepared;
             bool first = false;

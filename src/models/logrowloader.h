@@ -86,6 +86,9 @@ public:
     std::vector<LogRowLayout> takeResults();
     // A request is pending or running, or results wait to be taken.
     bool isBusy() const;
+    // While the GUI thread paints, the worker waits between rows: on a busy machine the two threads
+    // would otherwise share the CPU time the frame gets.
+    void setPainting(bool painting);
     // Rows prepared so far (all requests), for tests and benchmarks.
     qint64 preparedCount() const;
 

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QScrollBar>
 
 namespace kvd {
@@ -460,6 +461,8 @@ bool LogView::visibleRowsReady() const
 
 void LogView::paintEvent(QPaintEvent *)
 {
+    m_loader->setPainting(true);
+    const auto resume = qScopeGuard([this] { m_loader->setPainting(false); });
     QPainter p(viewport());
     const QPalette pal = palette();
     p.fillRect(viewport()->rect(), pal.color(QPalette::Base));
