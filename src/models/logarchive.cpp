@@ -24,6 +24,16 @@ constexpr int kMaxFiles = 500;
 constexpr qint64 kMaxExtractBytes = qint64(4) << 30;
 // Deflate expands at most about 1032:1, a stored entry (KZip encoding 0) not at all.
 constexpr qint64 kMaxDeflateRatio = 1040;
+// Zips inside zips (support bundles do that) are opened this deep; a zip that contains itself
+// would otherwise recurse forever.
+constexpr int kMaxZipNesting = 4;
+
+// What one collectLogFiles() call may write, across nested archives.
+struct CollectState
+{
+    QString extractDir;
+    qint64 extracted = 0; // declared bytes of every archive extracted so far
+};
 
 struct ExtractBudget
 {
@@ -82,9 +92,9 @@ bool looksLikeText(const QString &path)
     return !f.read(4096).contains('\0');
 }
 
-void addFolder(const QString &dir, LogFileList *out, const QString &extractDir);
+void addFolder(const QString &dir, LogFileList *out, CollectState *state, int depth);
 
-void addPath(const QString &path, LogFileList *out, const QString &extractDir)
+void addPath(const QString &path, LogFileList *out, CollectState *state, int depth)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -92,8 +102,14 @@ void addPath(const QString &path, LogFileList *out, const QString &extractDir)
         return;
     }
     if (info.isDir()) {
-        addFolder(path, out, extractDir);
+        addFolder(path, out, state, depth);
     } else if (isZipArchive(path)) {
+        if (depth >= kMaxZipNesting) {
+            out->error = Tr::tr("%1 is nested in more than %2 zip archives and was not opened.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(kMaxZipNesting);
+            return;
+        }
         KZip zip(path);
         if (!zip.open(QIODevice::ReadOnly)) {
             out->error = Tr::tr("%1 is not a readable zip archive.").arg(QDir::toNativeSeparators(path));
@@ -101,24 +117,26 @@ void addPath(const QString &path, LogFileList *out, const QString &extractDir)
         }
         ExtractBudget budget;
         budget.archiveBytes = info.size();
+        budget.unpacked = state->extracted; // nested archives share one limit
         if (const QString problem = extractionProblem(path, zip.directory(), &budget); !problem.isEmpty()) {
             out->error = problem;
             return;
         }
-        const QString target = QDir(extractDir).filePath(info.completeBaseName());
+        state->extracted = budget.unpacked;
+        const QString target = QDir(state->extractDir).filePath(info.completeBaseName());
         QDir().mkpath(target);
         // copyTo refuses entries that would escape the target (".."), so a hostile archive stays inside.
         if (!zip.directory()->copyTo(target, true)) {
             out->error = Tr::tr("Could not extract %1.").arg(QDir::toNativeSeparators(path));
             return;
         }
-        addFolder(target, out, extractDir);
+        addFolder(target, out, state, depth + 1);
     } else if (looksLikeText(path)) {
         out->files.append(info.absoluteFilePath());
     }
 }
 
-void addFolder(const QString &dir, LogFileList *out, const QString &extractDir)
+void addFolder(const QString &dir, LogFileList *out, CollectState *state, int depth)
 {
     QStringList found;
     QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot | QDir::Readable, QDirIterator::Subdirectories);
@@ -131,7 +149,7 @@ void addFolder(const QString &dir, LogFileList *out, const QString &extractDir)
             return;
         }
         if (isZipArchive(file))
-            addPath(file, out, extractDir);
+            addPath(file, out, state, depth);
         else if (looksLikeText(file))
             out->files.append(QFileInfo(file).absoluteFilePath());
     }
@@ -150,8 +168,9 @@ bool isZipArchive(const QString &path)
 LogFileList collectLogFiles(const QStringList &paths, const QString &extractDir)
 {
     LogFileList out;
+    CollectState state{extractDir};
     for (const QString &path : paths)
-        addPath(path, &out, extractDir);
+        addPath(path, &out, &state, 0);
     if (out.files.isEmpty() && out.error.isEmpty())
         out.error = Tr::tr("No log files found.");
     return out;
