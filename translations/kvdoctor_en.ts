@@ -603,7 +603,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Inject faults, comma-separated, e.g. &quot;reset-mid-body:/api/v1/pods,slow:2000:/api/v1/nodes,html:502:/api&quot;. Kinds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List the scenarios and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,12 +633,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>kvdoctor-cli simulate: --faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>kvdoctor-cli simulate: unknown scenario &quot;%1&quot;; known scenarios: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>kvdoctor-cli simulate: %1</source>
         <translation type="unfinished"></translation>
@@ -1093,7 +1108,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Node %1 is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,7 +1564,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/logline.cpp" line="+448"/>
+        <location filename="../src/core/logline.cpp" line="+457"/>
         <source>Debug</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,7 +4913,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The cluster has no %1 resource: the Secrets Store CSI driver&apos;s CRDs are not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,12 +4942,27 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>The connection to the API server was interrupted: %1</source>
+        <location line="+199"/>
+        <source>The connection to the API server was interrupted during %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+30"/>
+        <source>%1 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the API server was interrupted while the answer to %1 %2 was being read (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>cluster &quot;%1&quot; has no server address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,12 +5082,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>The exec connection to pod %1 broke before the command finished (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>close code %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,12 +5097,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
+        <source>The API server refused the exec connection to pod %1 with HTTP status %2, then accepted the same request when asked again: the error was probably temporary; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The API server does not offer the WebSocket exec protocols kvdoctor speaks (%1). Clusters before Kubernetes 1.30 serve exec over SPDY only: use &quot;kubectl exec&quot; there, or upgrade the cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot open the exec connection to pod %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,6 +5159,16 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     <message>
         <location line="+2"/>
         <source>The server responded with HTTP status %1 but did not return more information (%2). The answer did not come from the Kubernetes API server itself; a proxy, firewall or gateway between you and the cluster may have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The answer was an HTML page%1, so a proxy or gateway may have answered instead of the API server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered %1 with HTTP status %2 and an HTML page%3 instead of a Kubernetes API response. A proxy, firewall or gateway between you and the cluster answered, not the API server: check the proxy settings (HTTPS_PROXY, proxy-url in the kubeconfig) and the network path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5207,7 +5252,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>(The server asked to retry after %n second(s).)</source>
         <translation>
             <numerusform>(The server asked to retry after %n second.)</numerusform>
@@ -5258,7 +5303,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kube/listparser.cpp" line="+661"/>
+        <location filename="../src/kube/listparser.cpp" line="+664"/>
         <source>the JSON is truncated or malformed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,17 +5603,32 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>LogArchive</name>
     <message>
-        <location filename="../src/models/logarchive.cpp" line="+40"/>
+        <location filename="../src/models/logarchive.cpp" line="+71"/>
+        <source>%1 is damaged: the entry &quot;%2&quot; claims more data than the archive holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 would extract to more than %2 GB. Extract it yourself and open the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is not a readable zip archive.</source>
+        <location line="+7"/>
+        <source>%1 is nested in more than %2 zip archives and was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 is not a readable zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Could not extract %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,7 +5638,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No log files found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6525,7 +6585,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::ConnectDialog</name>
     <message>
-        <location filename="../src/widgets/connectdialog.cpp" line="+34"/>
+        <location filename="../src/widgets/connectdialog.cpp" line="+48"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6570,7 +6630,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The kubeconfig defines no contexts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7209,7 +7269,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::LogModel</name>
     <message>
-        <location filename="../src/models/logmodel.cpp" line="+275"/>
+        <location filename="../src/models/logmodel.cpp" line="+314"/>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7217,12 +7277,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::LogView</name>
     <message>
-        <location filename="../src/widgets/logview.cpp" line="+50"/>
+        <location filename="../src/widgets/logview.cpp" line="+54"/>
         <source>Log lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+389"/>
+        <location line="+496"/>
         <source> … %n more characters (copy the line to get all)</source>
         <translation>
             <numerusform> … %n more character (copy the line to get all)</numerusform>
@@ -7575,7 +7635,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+93"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+96"/>
         <source>Main menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7611,12 +7671,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+578"/>
+        <location line="+690"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-678"/>
         <source>Re&amp;fresh Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7626,7 +7686,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Test Connectivity…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7671,7 +7731,28 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Recent Conte&amp;xts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Start &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Connect to a simulated AKS cluster inside kvdoctor (no cluster or credentials needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the demo with a simulated cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>kvdoctor logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7696,28 +7777,93 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+53"/>
+        <source>default kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No recent contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The context “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The context “%1” is no longer usable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-66"/>
         <source>Connected (Kubernetes %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No kubeconfig was found. kvdoctor looks where kubectl does: the file given with --kubeconfig, else the files listed in the KUBECONFIG environment variable, else %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from KUBECONFIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a cluster, try the demo (a simulated AKS cluster inside kvdoctor) or open log files you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a cluster, open log files you were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n context(s) defined.</source>
         <translation>
             <numerusform>%n context defined.</numerusform>
@@ -7779,12 +7925,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>About kvdoctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;Key Vault CSI Doctor %1&lt;/h3&gt;&lt;p&gt;Troubleshooting the Azure Key Vault provider for the Secrets Store CSI driver on Azure Kubernetes Service.&lt;/p&gt;&lt;p&gt;Licensed under the MIT license.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7794,7 +7940,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9173,7 +9319,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+51"/>
+        <location filename="../src/app/main.cpp" line="+52"/>
         <source>Key Vault CSI Doctor: troubleshoot the Azure Key Vault provider for the Secrets Store CSI driver.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9218,12 +9364,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Unknown scenario &quot;%1&quot;. Scenarios: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>kvdoctor demo</source>
         <translation type="unfinished"></translation>
     </message>

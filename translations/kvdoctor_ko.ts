@@ -608,7 +608,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>시뮬레이터용 kubeconfig를 파일에 씁니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Inject faults, comma-separated, e.g. &quot;reset-mid-body:/api/v1/pods,slow:2000:/api/v1/nodes,html:502:/api&quot;. Kinds: %1.</source>
+        <translation>장애를 주입합니다(쉼표로 구분). 예: &quot;reset-mid-body:/api/v1/pods,slow:2000:/api/v1/nodes,html:502:/api&quot;. 종류: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>List the scenarios and exit.</source>
         <translation>시나리오를 나열하고 종료합니다.</translation>
     </message>
@@ -628,12 +638,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>kvdoctor-cli simulate: --%1은(는) 0에서 %2 사이의 숫자여야 합니다(&quot;%3&quot;이(가) 아님)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>kvdoctor-cli simulate: --faults: %1</source>
+        <translation>kvdoctor-cli simulate: --faults: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>kvdoctor-cli simulate: unknown scenario &quot;%1&quot;; known scenarios: %2</source>
         <translation>kvdoctor-cli simulate: 알 수 없는 시나리오 &quot;%1&quot;, 알려진 시나리오: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>kvdoctor-cli simulate: %1</source>
         <translation>kvdoctor-cli simulate: %1</translation>
@@ -1097,7 +1112,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>%1, 다시 시작 %2회</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Node %1 is not ready.</source>
         <translation>노드 %1이(가) 준비되지 않았습니다.</translation>
     </message>
@@ -1553,7 +1568,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>%1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/logline.cpp" line="+448"/>
+        <location filename="../src/core/logline.cpp" line="+457"/>
         <source>Debug</source>
         <translation>디버그</translation>
     </message>
@@ -4898,7 +4913,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>이벤트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The cluster has no %1 resource: the Secrets Store CSI driver&apos;s CRDs are not installed.</source>
         <translation>클러스터에 %1 리소스가 없습니다. Secrets Store CSI 드라이버의 CRD가 설치되어 있지 않습니다.</translation>
     </message>
@@ -4927,12 +4942,27 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>The connection to the API server was interrupted: %1</source>
-        <translation>API 서버와의 연결이 끊어졌습니다: %1</translation>
+        <location line="+199"/>
+        <source>The connection to the API server was interrupted during %1 %2: %3</source>
+        <translation>%1 %2 도중 API 서버와의 연결이 끊어졌습니다: %3</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+30"/>
+        <source>%1 bytes received</source>
+        <translation>%1바이트 수신됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 bytes received</source>
+        <translation>%2바이트 중 %1바이트 수신됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to the API server was interrupted while the answer to %1 %2 was being read (%3): %4</source>
+        <translation>%1 %2에 대한 응답을 읽는 도중 API 서버와의 연결이 끊어졌습니다(%3): %4</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>cluster &quot;%1&quot; has no server address.</source>
         <translation>클러스터 &quot;%1&quot;에 서버 주소가 없습니다.</translation>
     </message>
@@ -5052,12 +5082,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>API 서버가 kvdoctor가 지원하는 WebSocket exec 프로토콜에 동의하지 않았습니다(요청: %1, 서버 선택: %2). Kubernetes 1.30 이전 클러스터는 SPDY로만 exec를 제공합니다. 그런 클러스터에서는 &quot;kubectl exec&quot;를 사용하거나 클러스터를 업그레이드하세요.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>The exec connection to pod %1 broke before the command finished (%2).</source>
         <translation>명령이 끝나기 전에 파드 %1에 대한 exec 연결이 끊어졌습니다(%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>close code %1</source>
         <translation>닫기 코드 %1</translation>
     </message>
@@ -5067,12 +5097,17 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>파드 %1에서 명령을 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+13"/>
+        <source>The API server refused the exec connection to pod %1 with HTTP status %2, then accepted the same request when asked again: the error was probably temporary; try again.</source>
+        <translation>API 서버가 포드 %1에 대한 exec 연결을 HTTP 상태 %2(으)로 거부했지만, 같은 요청을 다시 보내자 수락했습니다. 일시적인 오류였을 가능성이 높으니 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The API server does not offer the WebSocket exec protocols kvdoctor speaks (%1). Clusters before Kubernetes 1.30 serve exec over SPDY only: use &quot;kubectl exec&quot; there, or upgrade the cluster.</source>
         <translation>API 서버가 kvdoctor가 지원하는 WebSocket exec 프로토콜(%1)을 제공하지 않습니다. Kubernetes 1.30 이전 클러스터는 SPDY로만 exec를 제공합니다. 그런 클러스터에서는 &quot;kubectl exec&quot;를 사용하거나 클러스터를 업그레이드하세요.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot open the exec connection to pod %1: %2</source>
         <translation>파드 %1에 대한 exec 연결을 열 수 없습니다: %2</translation>
     </message>
@@ -5125,6 +5160,16 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <location line="+2"/>
         <source>The server responded with HTTP status %1 but did not return more information (%2). The answer did not come from the Kubernetes API server itself; a proxy, firewall or gateway between you and the cluster may have answered.</source>
         <translation>서버가 HTTP 상태 %1로 응답했지만 자세한 정보를 반환하지 않았습니다(%2). 이 응답은 Kubernetes API 서버 자체가 아니라 사용자와 클러스터 사이의 프록시, 방화벽 또는 게이트웨이가 보냈을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The answer was an HTML page%1, so a proxy or gateway may have answered instead of the API server.</source>
+        <translation>응답이 HTML 페이지%1였으므로 API 서버 대신 프록시나 게이트웨이가 응답했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server answered %1 with HTTP status %2 and an HTML page%3 instead of a Kubernetes API response. A proxy, firewall or gateway between you and the cluster answered, not the API server: check the proxy settings (HTTPS_PROXY, proxy-url in the kubeconfig) and the network path.</source>
+        <translation>서버가 %1에 Kubernetes API 응답 대신 HTTP 상태 %2와 HTML 페이지%3로 응답했습니다. API 서버가 아니라 사용자와 클러스터 사이의 프록시, 방화벽 또는 게이트웨이가 응답한 것입니다. 프록시 설정(HTTPS_PROXY, kubeconfig의 proxy-url)과 네트워크 경로를 확인하세요.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5207,7 +5252,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>요청이 실패했습니다(%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>(The server asked to retry after %n second(s).)</source>
         <translation>
             <numerusform>(서버가 %n초 후에 다시 시도하도록 요청했습니다.)</numerusform>
@@ -5256,7 +5301,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>로그에는 네임스페이스와 파드 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../src/kube/listparser.cpp" line="+661"/>
+        <location filename="../src/kube/listparser.cpp" line="+664"/>
         <source>the JSON is truncated or malformed (%1)</source>
         <translation>JSON이 잘렸거나 형식이 잘못되었습니다(%1)</translation>
     </message>
@@ -5556,17 +5601,32 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>LogArchive</name>
     <message>
-        <location filename="../src/models/logarchive.cpp" line="+40"/>
+        <location filename="../src/models/logarchive.cpp" line="+71"/>
+        <source>%1 is damaged: the entry &quot;%2&quot; claims more data than the archive holds.</source>
+        <translation>%1 파일이 손상되었습니다: 항목 &quot;%2&quot;에 표시된 크기가 압축 파일에 실제로 들어 있는 데이터보다 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 would extract to more than %2 GB. Extract it yourself and open the folder.</source>
+        <translation>%1의 압축을 풀면 %2GB를 넘습니다. 직접 압축을 푼 다음 폴더를 여십시오.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>%1 is nested in more than %2 zip archives and was not opened.</source>
+        <translation>%1은(는) %2단계보다 깊이 중첩된 zip 아카이브 안에 있어 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a readable zip archive.</source>
         <translation>%1은(는) 읽을 수 있는 zip 보관 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Could not extract %1.</source>
         <translation>%1을(를) 추출할 수 없습니다.</translation>
     </message>
@@ -5576,7 +5636,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>처음 %1개 파일만 열었습니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No log files found.</source>
         <translation>로그 파일이 없습니다.</translation>
     </message>
@@ -6521,7 +6581,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::ConnectDialog</name>
     <message>
-        <location filename="../src/widgets/connectdialog.cpp" line="+34"/>
+        <location filename="../src/widgets/connectdialog.cpp" line="+48"/>
         <source>&amp;Connect</source>
         <translation>연결(&amp;C)</translation>
     </message>
@@ -6566,7 +6626,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>경고:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The kubeconfig defines no contexts.</source>
         <translation>kubeconfig에 정의된 컨텍스트가 없습니다.</translation>
     </message>
@@ -7196,7 +7256,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::LogModel</name>
     <message>
-        <location filename="../src/models/logmodel.cpp" line="+275"/>
+        <location filename="../src/models/logmodel.cpp" line="+314"/>
         <source>Invalid regular expression: %1</source>
         <translation>잘못된 정규식: %1</translation>
     </message>
@@ -7204,12 +7264,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::LogView</name>
     <message>
-        <location filename="../src/widgets/logview.cpp" line="+50"/>
+        <location filename="../src/widgets/logview.cpp" line="+54"/>
         <source>Log lines</source>
         <translation>로그 줄</translation>
     </message>
     <message numerus="yes">
-        <location line="+389"/>
+        <location line="+496"/>
         <source> … %n more characters (copy the line to get all)</source>
         <translation>
             <numerusform> … %n자 더 있음(전체를 보려면 줄을 복사하세요)</numerusform>
@@ -7557,7 +7617,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>kvd::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="+93"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="+96"/>
         <source>Main menu</source>
         <translation>주 메뉴</translation>
     </message>
@@ -7593,12 +7653,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+578"/>
+        <location line="+690"/>
         <source>&amp;Findings</source>
         <translation>발견 사항(&amp;F)</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-678"/>
         <source>Re&amp;fresh Cluster</source>
         <translation>클러스터 새로 고침(&amp;F)</translation>
     </message>
@@ -7608,7 +7668,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>로그 열기(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Test Connectivity…</source>
         <translation>연결 테스트(&amp;T)…</translation>
     </message>
@@ -7653,7 +7713,28 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Recent Conte&amp;xts</source>
+        <translation>최근 컨텍스트(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Start &amp;Demo</source>
+        <translation>데모 시작(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Connect to a simulated AKS cluster inside kvdoctor (no cluster or credentials needed)</source>
+        <translation>kvdoctor 안의 시뮬레이션된 AKS 클러스터에 연결합니다(클러스터나 자격 증명이 필요 없음)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the demo with a simulated cluster</source>
+        <translation>시뮬레이션된 클러스터로 데모 시작</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>kvdoctor logo</source>
         <translation>kvdoctor 로고</translation>
     </message>
@@ -7678,28 +7759,93 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+53"/>
+        <source>default kubeconfig</source>
+        <translation>기본 kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No recent contexts</source>
+        <translation>최근 컨텍스트 없음</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The context “%1” cannot be used: %2</source>
+        <translation>컨텍스트 “%1”을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The context “%1” is no longer usable: %2</source>
         <translation>컨텍스트 “%1”을(를) 더 이상 사용할 수 없습니다: %2</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+52"/>
+        <location line="+73"/>
         <source>Not connected</source>
         <translation>연결되지 않음</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-66"/>
         <source>Connected (Kubernetes %1)</source>
         <translation>연결됨(Kubernetes %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No kubeconfig was found. kvdoctor looks where kubectl does: the file given with --kubeconfig, else the files listed in the KUBECONFIG environment variable, else %1.</source>
         <translation>kubeconfig를 찾을 수 없습니다. kvdoctor는 kubectl과 같은 위치를 찾습니다: --kubeconfig로 지정한 파일, 없으면 KUBECONFIG 환경 변수에 나열된 파일, 없으면 %1.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>chosen file</source>
+        <translation>선택한 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from KUBECONFIG</source>
+        <translation>KUBECONFIG에서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default location</source>
+        <translation>기본 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked in:</source>
+        <translation>찾아본 위치:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not exist</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a cluster, try the demo (a simulated AKS cluster inside kvdoctor) or open log files you were sent.</source>
+        <translation>클러스터가 없으면 데모(kvdoctor 안의 시뮬레이션된 AKS 클러스터)를 사용해 보거나 받은 로그 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a cluster, open log files you were sent.</source>
+        <translation>클러스터가 없으면 받은 로그 파일을 여세요.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%n context(s) defined.</source>
         <translation>
             <numerusform>컨텍스트 %n개가 정의되어 있습니다.</numerusform>
@@ -7759,12 +7905,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>About kvdoctor</source>
         <translation>kvdoctor 정보</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;Key Vault CSI Doctor %1&lt;/h3&gt;&lt;p&gt;Troubleshooting the Azure Key Vault provider for the Secrets Store CSI driver on Azure Kubernetes Service.&lt;/p&gt;&lt;p&gt;Licensed under the MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Key Vault CSI Doctor %1&lt;/h3&gt;&lt;p&gt;Azure Kubernetes Service에서 Secrets Store CSI 드라이버용 Azure Key Vault 공급자 문제를 해결합니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스에 따라 사용이 허가됩니다.&lt;/p&gt;</translation>
     </message>
@@ -7774,7 +7920,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>&lt;p&gt;Qt %1(실행 중: %2) 및 KDE Frameworks SyntaxHighlighting %3으로 빌드했습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Keyboard Shortcuts</source>
         <translation>바로 가기 키</translation>
     </message>
@@ -9140,7 +9286,7 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+51"/>
+        <location filename="../src/app/main.cpp" line="+52"/>
         <source>Key Vault CSI Doctor: troubleshoot the Azure Key Vault provider for the Secrets Store CSI driver.</source>
         <translation>Key Vault CSI Doctor: Secrets Store CSI 드라이버용 Azure Key Vault 공급자 문제를 해결합니다.</translation>
     </message>
@@ -9185,12 +9331,12 @@ Run `kvdoctor-cli COMMAND --help` for the options of a command.
         <translation>--demo와 함께: 시뮬레이션할 시나리오입니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Unknown scenario &quot;%1&quot;. Scenarios: %2.</source>
         <translation>알 수 없는 시나리오 &quot;%1&quot;. 시나리오: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>kvdoctor demo</source>
         <translation>kvdoctor 데모</translation>
     </message>
