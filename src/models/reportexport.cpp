@@ -59,6 +59,12 @@ namespace {
 bool addRedactedLog(KZip &zip, const BundleLog &log, Redactor &redactor, QString *error)
 {
     const QString name = u"logs/"_s + QString(log.name).replace(u'\\', u'/').remove(u"../"_s);
+    // Opened before the entry begins: KZip frees an entry's compression device only in finishWriting.
+    QFile file(log.filePath);
+    if (!log.filePath.isEmpty() && !file.open(QIODevice::ReadOnly)) {
+        *error = CoreTr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(log.filePath), file.errorString());
+        return false;
+    }
     if (!zip.prepareWriting(name, QString(), QString(), 0)) {
         *error = CoreTr::tr("Could not add %1 to the bundle.").arg(name);
         return false;
@@ -71,11 +77,6 @@ bool addRedactedLog(KZip &zip, const BundleLog &log, Redactor &redactor, QString
     };
     bool ok = true;
     if (!log.filePath.isEmpty()) {
-        QFile file(log.filePath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = CoreTr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(log.filePath), file.errorString());
-            return false;
-        }
         // Whole lines at a time, so a token is never split between two redaction passes.
         QByteArray pending;
         while (ok && !file.atEnd()) {
@@ -91,7 +92,8 @@ bool addRedactedLog(KZip &zip, const BundleLog &log, Redactor &redactor, QString
     } else {
         ok = writeLines(log.data);
     }
-    if (!ok || !zip.finishWriting(written)) {
+    const bool finished = zip.finishWriting(written); // even after a failed write: it frees the entry
+    if (!ok || !finished) {
         *error = CoreTr::tr("Could not add %1 to the bundle.").arg(name);
         return false;
     }
