@@ -109,6 +109,8 @@ private Q_SLOTS:
     void sourcesHaveNoNewStrings();
     void koreanQmTranslates();
     void englishQmHasPlurals();
+    void otherLanguagesGetEnglishPlurals_data();
+    void otherLanguagesGetEnglishPlurals();
     void cleanup() { removeTranslators(); }
 };
 
@@ -228,6 +230,22 @@ void TestTranslations::englishQmHasPlurals()
              QStringLiteral("3 contexts defined."));
     // Messages without an English translation fall back to the source text.
     QCOMPARE(QCoreApplication::translate("Core", "no cluster is set"), QStringLiteral("no cluster is set"));
+}
+
+// A language kvdoctor does not ship (or the "C" locale of a script) reads English, plurals included.
+void TestTranslations::otherLanguagesGetEnglishPlurals_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::newRow("C locale") << QStringLiteral("C");
+}
+
+void TestTranslations::otherLanguagesGetEnglishPlurals()
+{
+    QFETCH(QString, language);
+    QVERIFY(!installTranslations(*QCoreApplication::instance(), language)); // no catalogue of its own
+    QCOMPARE(QCoreApplication::translate("kvd::MainWindow", "%n context(s) defined.", nullptr, 1),
+             QStringLiteral("1 context defined."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
