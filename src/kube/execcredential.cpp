@@ -147,6 +147,14 @@ QString missingExecPluginMessage(const ExecConfig &config, const QString &pathVa
     return parts.join(QLatin1Char('\n'));
 }
 
+QString findExecPlugin(const ExecConfig &config)
+{
+    const QString &command = config.command;
+    if (command.contains(QLatin1Char('/')) || command.contains(QLatin1Char('\\')))
+        return QFileInfo(command).isFile() ? command : QString();
+    return QStandardPaths::findExecutable(command);
+}
+
 ExecCredentialProvider::ExecCredentialProvider(const ExecConfig &config, const KubeCluster &cluster, QObject *parent)
     : QObject(parent), m_config(config), m_cluster(cluster)
 {
@@ -212,14 +220,7 @@ void ExecCredentialProvider::refresh()
     }
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     const QString path = system.value(QStringLiteral("PATH"));
-    QString program = m_config.command;
-    const bool hasSeparator = program.contains(QLatin1Char('/')) || program.contains(QLatin1Char('\\'));
-    if (hasSeparator) {
-        if (!QFileInfo(program).isFile())
-            program.clear();
-    } else {
-        program = QStandardPaths::findExecutable(program);
-    }
+    QString program = findExecPlugin(m_config);
     if (program.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, path] { fail(missingExecPluginMessage(m_config, path)); }, Qt::QueuedConnection);

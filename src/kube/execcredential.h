@@ -40,6 +40,10 @@ QByteArray execInfoJson(const ExecConfig &config, const KubeCluster &cluster);
 // apps do not see the PATH of a login shell).
 QString missingExecPluginMessage(const ExecConfig &config, const QString &pathValue);
 
+// The plugin's executable as kubectl finds it: the named file when the command has a path,
+// else the first match in PATH (with PATHEXT on Windows). Empty when it is not installed.
+QString findExecPlugin(const ExecConfig &config);
+
 // Runs a user's exec credential plugin and caches its result, as client-go does: one
 // invocation at a time, cached until expirationTimestamp (forever when absent), invalidated
 // by a 401. The plugin runs without a terminal: stdin is the null device and

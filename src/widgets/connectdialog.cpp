@@ -15,22 +15,11 @@
 #include <QItemSelectionModel>
 #include <QProcessEnvironment>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTreeView>
 
 namespace kvd {
 
-namespace {
-// Looks the plugin up as ExecCredentialProvider::refresh() does, so the dialog warns before
-// Connect instead of after a failed connection.
-bool execPluginFound(const ExecConfig &exec)
-{
-    if (exec.command.contains(QLatin1Char('/')) || exec.command.contains(QLatin1Char('\\')))
-        return QFileInfo(exec.command).isFile();
-    return !QStandardPaths::findExecutable(exec.command).isEmpty();
-}
-} // namespace
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
@@ -192,7 +181,7 @@ void ConnectDialog::updateDetails()
     for (const KubeconfigIssue &issue : issues)
         lines << QStringLiteral("• ") + issue.toString();
     const KubeUser *user = kubeconfig().user(context.user);
-    if (user && user->exec && !user->exec->command.isEmpty() && !execPluginFound(*user->exec))
+    if (user && user->exec && !user->exec->command.isEmpty() && findExecPlugin(*user->exec).isEmpty())
         lines << missingExecPluginMessage(*user->exec, QProcessEnvironment::systemEnvironment().value(QStringLiteral("PATH")));
     m_ui->detailLabel->setText(lines.join(QLatin1Char('\n')));
 }
